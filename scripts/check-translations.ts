@@ -1,0 +1,11 @@
+/** Usage: tsx scripts/check-translations.ts [siteDir] (see scripts/lib/translations.ts). */
+import {resolve} from 'node:path';
+import {checkTranslations} from './lib/translations';
+
+const siteDir = resolve(process.argv[2] ?? '.');
+const problems = checkTranslations(siteDir);
+if (problems.length > 0) {
+  console.error(`Interface translations are incomplete:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  process.exit(1);
+}
+console.log('Interface translations: every key is translated in lt and en.');

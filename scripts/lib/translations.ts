@@ -1,0 +1,58 @@
+/**
+ * Regenerates every interface key with `docusaurus write-translations --override` in a throw-away
+ * copy of the site and checks the project's i18n files against it (src/content/translations.ts).
+ */
+import {execFileSync} from 'node:child_process';
+import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
+import {join, relative} from 'node:path';
+import {compareTranslations, parseTranslationFile, type FileMessages} from '../../src/content/translations';
+import {copySite, DOCUSAURUS_BIN} from './site-copy';
+
+const LOCALES = ['lt', 'en'] as const;
+
+function jsonFiles(dir: string): string[] {
+  if (!existsSync(dir)) {
+    return [];
+  }
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) {
+      return jsonFiles(path);
+    }
+    return name.endsWith('.json') ? [path] : [];
+  });
+}
+
+function readMessages(file: string): FileMessages['lt'] {
+  return existsSync(file) ? parseTranslationFile(readFileSync(file, 'utf8')) : null;
+}
+
+export function checkTranslations(siteDir: string): string[] {
+  const copy = copySite(siteDir);
+  try {
+    const expected = new Map<string, Set<string>>();
+    for (const locale of LOCALES) {
+      execFileSync(
+        process.execPath,
+        [DOCUSAURUS_BIN, 'write-translations', copy.dir, '--locale', locale, '--override'],
+        {cwd: copy.dir, stdio: 'pipe', env: {...process.env, FORCE_COLOR: '0'}},
+      );
+      const root = join(copy.dir, 'i18n', locale);
+      for (const file of jsonFiles(root)) {
+        const name = relative(root, file);
+        const keys = expected.get(name) ?? new Set<string>();
+        Object.keys(parseTranslationFile(readFileSync(file, 'utf8'))).forEach((k) => keys.add(k));
+        expected.set(name, keys);
+      }
+    }
+    const files: FileMessages[] = [...expected].map(([file, keys]) => ({
+      file,
+      expected: [...keys].sort(),
+      lt: readMessages(join(siteDir, 'i18n', 'lt', file)),
+      en: readMessages(join(siteDir, 'i18n', 'en', file)),
+    }));
+    return compareTranslations(files);
+  } finally {
+    copy.remove();
+  }
+}
