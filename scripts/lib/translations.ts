@@ -27,7 +27,8 @@ function readMessages(file: string): FileMessages['lt'] {
   return existsSync(file) ? parseTranslationFile(readFileSync(file, 'utf8')) : null;
 }
 
-export function checkTranslations(siteDir: string): string[] {
+/** Every translation file write-translations generates, with the keys it expects and ours. */
+export function collectTranslationFiles(siteDir: string): FileMessages[] {
   const copy = copySite(siteDir);
   try {
     const expected = new Map<string, Set<string>>();
@@ -45,14 +46,21 @@ export function checkTranslations(siteDir: string): string[] {
         expected.set(name, keys);
       }
     }
-    const files: FileMessages[] = [...expected].map(([file, keys]) => ({
+    return [...expected].map(([file, keys]) => ({
       file,
       expected: [...keys].sort(),
       lt: readMessages(join(siteDir, 'i18n', 'lt', file)),
       en: readMessages(join(siteDir, 'i18n', 'en', file)),
     }));
-    return compareTranslations(files);
   } finally {
     copy.remove();
   }
+}
+
+export function checkTranslations(siteDir: string): {files: FileMessages[]; problems: string[]} {
+  const files = collectTranslationFiles(siteDir);
+  if (files.length === 0) {
+    return {files, problems: ['docusaurus write-translations generated no translation files']};
+  }
+  return {files, problems: compareTranslations(files)};
 }

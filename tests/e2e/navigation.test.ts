@@ -1,0 +1,144 @@
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {parse as parseYaml} from 'yaml';
+import {openSite, recordedPage, type SiteUnderTest} from '../support/browser';
+import {docPath, EDITIONS, homePath} from '../support/site-pages';
+import {editionDocsDirs} from '../../src/editions/editions';
+import {frontMatterTitle} from '../../src/content/headings';
+
+let site: SiteUnderTest;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+function docTitle(edition: string, locale: 'lt' | 'en', id: string): string {
+  const dirs = editionDocsDirs(edition);
+  return frontMatterTitle(readFileSync(join(dirs[locale], `${id}.mdx`), 'utf8')) ?? '';
+}
+
+describe.each(EDITIONS)('edition %s', (edition) => {
+  it('the locale switch keeps the reader on the same page, both ways', async () => {
+    const {page, context} = await recordedPage(site);
+    try {
+      await page.goto(site.origin + docPath('lt', edition, 'corruption-risk'));
+      await expect(page.locator('h1').textContent()).resolves.toBe(
+        docTitle(edition, 'lt', 'corruption-risk'),
+      );
+
+      await page.locator('.navbar__items--right .dropdown:has(a[lang="en"])').hover();
+      await page.locator('a.dropdown__link[lang="en"]').click();
+      await page.waitForURL(site.origin + docPath('en', edition, 'corruption-risk'));
+      expect(await page.getAttribute('html', 'lang')).toBe('en');
+      await expect(page.locator('h1').textContent()).resolves.toBe(
+        docTitle(edition, 'en', 'corruption-risk'),
+      );
+
+      await page.locator('.navbar__items--right .dropdown:has(a[lang="lt"])').hover();
+      await page.locator('a.dropdown__link[lang="lt"]').click();
+      await page.waitForURL(site.origin + docPath('lt', edition, 'corruption-risk'));
+      expect(await page.getAttribute('html', 'lang')).toBe('lt');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("marks the draft edition with a banner in the reader's language, and a released one without", async () => {
+    const {page, context} = await recordedPage(site);
+    try {
+      const banner = page.locator('.theme-doc-version-banner');
+      const expected = {lt: /rengiamas, dar neišleistas vadovo leidimas/, en: /edition in preparation/};
+      for (const locale of ['lt', 'en'] as const) {
+        await page.goto(site.origin + docPath(locale, edition, 'about'));
+        if (edition === 'current') {
+          await expect(banner.textContent()).resolves.toMatch(expected[locale]);
+        } else {
+          expect(await banner.count()).toBe(0);
+        }
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("shows each chapter's checklist with the right Lithuanian plural and every item", async () => {
+    const {page, context} = await recordedPage(site);
+    try {
+      const file = join(editionDocsDirs(edition).lt, 'corruption-risk.checklist.yaml');
+      const data = parseYaml(readFileSync(file, 'utf8')) as {
+        items: {id: string; question: {lt: string; en: string}}[];
+      };
+      const count = data.items.length;
+      const ltForm = new Intl.PluralRules('lt').select(count);
+      const words: Record<string, string> = {
+        one: 'klausimas',
+        few: 'klausimai',
+        many: 'klausimo',
+        other: 'klausimų',
+      };
+      const ltWord = words[ltForm];
+
+      await page.goto(site.origin + docPath('lt', edition, 'corruption-risk'));
+      const checklist = page.locator('section[data-chapter="corruption-risk"]');
+      await expect(checklist.locator('strong').first().textContent()).resolves.toBe(`${count} ${ltWord}`);
+      await expect(checklist.locator('li').count()).resolves.toBe(count);
+      const first = data.items[0];
+      await expect(page.locator(`[id="${first?.id}"] p`).first().textContent()).resolves.toBe(
+        first?.question.lt.trim(),
+      );
+
+      await page.goto(site.origin + docPath('en', edition, 'corruption-risk'));
+      await expect(checklist.locator('strong').first().textContent()).resolves.toBe(`${count} questions`);
+      await expect(page.locator(`[id="${first?.id}"] p`).first().textContent()).resolves.toBe(
+        first?.question.en.trim(),
+      );
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('typography and math', () => {
+  it("renders formulas with KaTeX (visual HTML and MathML) using the site's own KaTeX fonts", async () => {
+    const {page, context, requests} = await recordedPage(site);
+    try {
+      await page.goto(site.origin + docPath('lt', EDITIONS[0] ?? 'current', 'corruption-risk'), {
+        waitUntil: 'networkidle',
+      });
+      const display = page.locator('.katex-display').first();
+      await expect(display.locator('.katex-html').count()).resolves.toBe(1);
+      await expect(display.locator('math').count()).resolves.toBe(1);
+      await expect(display.locator('annotation').textContent()).resolves.toContain('\\times');
+      await page.evaluate(() => document.fonts.ready);
+      expect(await page.evaluate(() => document.fonts.check('16px KaTeX_Main'))).toBe(true);
+      expect(requests.some((url) => url.startsWith(site.origin) && /KaTeX_Main.*\.woff2$/.test(url))).toBe(
+        true,
+      );
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('sets the text in Literata, served by the site, with Lithuanian letters', async () => {
+    const {page, context, requests} = await recordedPage(site);
+    try {
+      await page.goto(site.origin + homePath('lt'), {waitUntil: 'networkidle'});
+      await page.evaluate(() => document.fonts.ready);
+      const family = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
+      expect(family).toMatch(/^"Literata Variable"/);
+      expect(await page.evaluate(() => document.fonts.check('16px "Literata Variable"', 'ąčęėįšųūž'))).toBe(
+        true,
+      );
+      expect(
+        requests.some(
+          (url) => url.startsWith(site.origin) && /literata-latin-ext-wght-normal.*\.woff2$/.test(url),
+        ),
+      ).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+});

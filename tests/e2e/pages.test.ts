@@ -1,0 +1,52 @@
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {foreignRequests, openSite, recordedPage, type SiteUnderTest} from '../support/browser';
+import {docPages, homePath, LOCALES} from '../support/site-pages';
+
+let site: SiteUnderTest;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+const pages = [
+  ...LOCALES.map((locale) => ({locale, path: homePath(locale), name: `home (${locale})`})),
+  ...docPages().map((p) => ({locale: p.locale, path: p.path, name: `${p.id} (${p.locale}, ${p.edition})`})),
+];
+
+describe('every page of every locale and edition', () => {
+  it('includes the home pages and every doc in both locales', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(2 + 2 * 8);
+  });
+
+  it.each(pages)(
+    '$name loads with lang="$locale", one h1, no error and no foreign request',
+    async ({locale, path}) => {
+      const {page, context, requests, errors} = await recordedPage(site);
+      try {
+        const response = await page.goto(site.origin + path, {waitUntil: 'networkidle'});
+        expect(response?.status()).toBe(200);
+        expect(await page.getAttribute('html', 'lang')).toBe(locale);
+        expect(await page.locator('h1').count()).toBe(1);
+        expect((await page.title()).length).toBeGreaterThan(0);
+        expect(errors).toEqual([]);
+        expect(foreignRequests(site.origin, requests)).toEqual([]);
+        expect(requests.length).toBeGreaterThan(1);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
+  it('a page that does not exist gets the 404 page, in Lithuanian', async () => {
+    const {page, context} = await recordedPage(site);
+    try {
+      const response = await page.goto(`${site.origin}/docs/next/no-such-page`);
+      expect(response?.status()).toBe(404);
+      await expect(page.locator('h1').textContent()).resolves.toBe('Puslapis nerastas');
+    } finally {
+      await context.close();
+    }
+  });
+});
