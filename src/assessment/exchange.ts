@@ -1,0 +1,291 @@
+/**
+ * Export and import. JSON is complete and re-importable (format, version, edition, profile,
+ * answers, action plan, snapshots, and the items it was made against); CSV is for spreadsheets
+ * (UTF-8 with a byte-order mark and semicolons, so Lithuanian letters and decimal commas survive).
+ * Import validates everything before anything changes and reports a reason a person can act on.
+ */
+import type {Locale} from './checklist';
+import {allItems, type EditionItems} from './edition-items';
+import {
+  InvalidRecordError,
+  parseRecord,
+  type Answer,
+  type AssessmentRecord,
+  type AssessmentState,
+} from './model';
+import {score, type Score} from './scoring';
+
+export const EXPORT_FORMAT = 'skaidrumo-vadovas/self-assessment';
+export const EXPORT_VERSION = 1;
+/** Larger files are refused before they are read. */
+export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
+
+export interface ExportedItem {
+  id: string;
+  chapter: string;
+  weight: 1 | 2 | 3;
+}
+
+export interface ExportFile {
+  format: typeof EXPORT_FORMAT;
+  formatVersion: typeof EXPORT_VERSION;
+  edition: string;
+  exportedAt: string;
+  items: ExportedItem[];
+  record: AssessmentRecord;
+}
+
+export function exportJson(record: AssessmentRecord, edition: EditionItems, now: Date): string {
+  const file: ExportFile = {
+    format: EXPORT_FORMAT,
+    formatVersion: EXPORT_VERSION,
+    edition: edition.edition,
+    exportedAt: now.toISOString(),
+    items: edition.chapters.flatMap((c) =>
+      c.items.map((i) => ({id: i.id, chapter: c.chapter, weight: i.weight})),
+    ),
+    record,
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/* ------------------------------------------------------------------ CSV */
+
+export interface CsvLabels {
+  header: [string, string, string, string, string, string, string, string, string, string];
+  answers: Record<Answer, string>;
+  statuses: Record<'todo' | 'doing' | 'done', string>;
+}
+
+function csvCell(value: string | number): string {
+  let text = String(value);
+  // A cell a spreadsheet would run as a formula is kept as text.
+  if (/^[=+\-@\t\r]/.test(text)) {
+    text = `'${text}`;
+  }
+  return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function exportCsv(
+  record: AssessmentRecord,
+  edition: EditionItems,
+  locale: Locale,
+  labels: CsvLabels,
+): string {
+  const rows: (string | number)[][] = [labels.header];
+  for (const chapter of edition.chapters) {
+    for (const item of chapter.items) {
+      const answer = record.current.answers[item.id];
+      const action = record.current.actions[item.id];
+      rows.push([
+        chapter.title[locale],
+        item.id,
+        item.question[locale],
+        item.weight,
+        answer?.answer ? labels.answers[answer.answer] : '',
+        answer?.evidence ?? '',
+        answer?.note ?? '',
+        action?.owner ?? '',
+        action?.due ?? '',
+        action && (answer?.answer === 'partly' || answer?.answer === 'no')
+          ? labels.statuses[action.status]
+          : '',
+      ]);
+    }
+  }
+  return `\uFEFF${rows.map((row) => row.map(csvCell).join(';')).join('\r\n')}\r\n`;
+}
+
+/* ------------------------------------------------------------------ import */
+
+export type ImportError =
+  | {kind: 'too-large'; bytes: number}
+  | {kind: 'empty'}
+  | {kind: 'not-json'}
+  | {kind: 'not-assessment'}
+  | {kind: 'unknown-version'; version: string}
+  | {kind: 'other-edition'; edition: string}
+  | {kind: 'invalid'; path: string; problem: string}
+  | {kind: 'unknown-items'; ids: string[]};
+
+export type ParseResult = {ok: true; file: ExportFile} | {ok: false; error: ImportError};
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Reads an exported file of any edition (for comparing institutions). Never throws: every problem
+ * comes back as an ImportError.
+ */
+export function parseExport(text: string, bytes = text.length): ParseResult {
+  try {
+    if (bytes > MAX_IMPORT_BYTES) {
+      return {ok: false, error: {kind: 'too-large', bytes}};
+    }
+    if (text.trim() === '') {
+      return {ok: false, error: {kind: 'empty'}};
+    }
+    let data: unknown;
+    try {
+      data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    } catch {
+      return {ok: false, error: {kind: 'not-json'}};
+    }
+    if (!isObject(data) || data.format !== EXPORT_FORMAT) {
+      return {ok: false, error: {kind: 'not-assessment'}};
+    }
+    if (data.formatVersion !== EXPORT_VERSION) {
+      return {ok: false, error: {kind: 'unknown-version', version: String(data.formatVersion).slice(0, 20)}};
+    }
+    if (typeof data.edition !== 'string' || data.edition.length > 40 || data.edition === '') {
+      return {ok: false, error: {kind: 'invalid', path: 'edition', problem: 'expected an edition name'}};
+    }
+    if (typeof data.exportedAt !== 'string' || Number.isNaN(Date.parse(data.exportedAt))) {
+      return {ok: false, error: {kind: 'invalid', path: 'exportedAt', problem: 'expected a date and time'}};
+    }
+    const items = parseItems(data.items);
+    const record = parseRecord(data.record, 'record');
+    if (record.edition !== data.edition) {
+      return {
+        ok: false,
+        error: {kind: 'invalid', path: 'record.edition', problem: 'does not match the file edition'},
+      };
+    }
+    const known = new Set(items.map((i) => i.id));
+    const unknown = referencedIds(record).filter((id) => !known.has(id));
+    if (unknown.length > 0) {
+      return {ok: false, error: {kind: 'unknown-items', ids: unknown.slice(0, 20)}};
+    }
+    return {
+      ok: true,
+      file: {
+        format: EXPORT_FORMAT,
+        formatVersion: EXPORT_VERSION,
+        edition: data.edition,
+        exportedAt: data.exportedAt,
+        items,
+        record,
+      },
+    };
+  } catch (error) {
+    if (error instanceof InvalidRecordError) {
+      return {
+        ok: false,
+        error: {kind: 'invalid', path: error.path, problem: error.message.slice(error.path.length + 2)},
+      };
+    }
+    return {ok: false, error: {kind: 'invalid', path: '', problem: 'the file could not be read'}};
+  }
+}
+
+function parseItems(value: unknown): ExportedItem[] {
+  if (!Array.isArray(value) || value.length > 500) {
+    throw new InvalidRecordError('items', 'expected a list of items');
+  }
+  return value.map((raw, index) => {
+    const path = `items[${index}]`;
+    if (
+      !isObject(raw) ||
+      typeof raw.id !== 'string' ||
+      !/^[a-z0-9-]+\.[a-z0-9-]+$/.test(raw.id) ||
+      typeof raw.chapter !== 'string' ||
+      !raw.id.startsWith(`${raw.chapter}.`) ||
+      (raw.weight !== 1 && raw.weight !== 2 && raw.weight !== 3)
+    ) {
+      throw new InvalidRecordError(path, 'expected an item with id, chapter and weight 1–3');
+    }
+    return {id: raw.id, chapter: raw.chapter, weight: raw.weight};
+  });
+}
+
+function referencedIds(record: AssessmentRecord): string[] {
+  const states = [record.current, ...record.snapshots.map((s) => s.state)];
+  return [...new Set(states.flatMap((s) => [...Object.keys(s.answers), ...Object.keys(s.actions)]))];
+}
+
+/** Reads a file to import into the assessment of `edition`. */
+export function parseImport(text: string, edition: EditionItems, bytes = text.length): ParseResult {
+  const result = parseExport(text, bytes);
+  if (!result.ok) {
+    return result;
+  }
+  if (result.file.edition !== edition.edition) {
+    return {ok: false, error: {kind: 'other-edition', edition: result.file.edition}};
+  }
+  const known = new Set(allItems(edition).map((i) => i.id));
+  const unknown = referencedIds(result.file.record).filter((id) => !known.has(id));
+  if (unknown.length > 0) {
+    return {ok: false, error: {kind: 'unknown-items', ids: unknown.slice(0, 20)}};
+  }
+  return result;
+}
+
+/* ------------------------------------------------------------------ preview */
+
+export interface ImportPreview {
+  /** Items whose answer, evidence or note would change. */
+  changedItems: string[];
+  /** Items answered now that the file leaves unanswered. */
+  clearedItems: string[];
+  profileChanges: boolean;
+  actionChanges: number;
+  incomingSnapshots: number;
+  before: Score;
+  after: Score;
+}
+
+function sameAnswer(
+  a: AssessmentState['answers'][string] | undefined,
+  b: AssessmentState['answers'][string] | undefined,
+) {
+  return (
+    (a?.answer ?? null) === (b?.answer ?? null) &&
+    (a?.evidence ?? '') === (b?.evidence ?? '') &&
+    (a?.note ?? '') === (b?.note ?? '')
+  );
+}
+
+export function previewImport(
+  current: AssessmentState,
+  incoming: ExportFile,
+  edition: EditionItems,
+): ImportPreview {
+  const items = allItems(edition);
+  const changedItems: string[] = [];
+  const clearedItems: string[] = [];
+  for (const item of items) {
+    const now = current.answers[item.id];
+    const next = incoming.record.current.answers[item.id];
+    if (!sameAnswer(now, next)) {
+      changedItems.push(item.id);
+      if ((now?.answer ?? null) !== null && (next?.answer ?? null) === null) {
+        clearedItems.push(item.id);
+      }
+    }
+  }
+  const p = current.profile;
+  const q = incoming.record.current.profile;
+  const actionChanges = items.filter((item) => {
+    const a = current.actions[item.id];
+    const b = incoming.record.current.actions[item.id];
+    return (
+      (a?.owner ?? '') !== (b?.owner ?? '') ||
+      (a?.due ?? '') !== (b?.due ?? '') ||
+      (a?.status ?? 'todo') !== (b?.status ?? 'todo')
+    );
+  }).length;
+  return {
+    changedItems,
+    clearedItems,
+    profileChanges:
+      p.institution !== q.institution ||
+      p.municipality !== q.municipality ||
+      p.assessors !== q.assessors ||
+      p.date !== q.date,
+    actionChanges,
+    incomingSnapshots: incoming.record.snapshots.length,
+    before: score(items, current.answers),
+    after: score(items, incoming.record.current.answers),
+  };
+}

@@ -1,0 +1,244 @@
+import fc from 'fast-check';
+import {describe, expect, it} from 'vitest';
+import {
+  exportCsv,
+  exportJson,
+  MAX_IMPORT_BYTES,
+  parseExport,
+  parseImport,
+  previewImport,
+  type CsvLabels,
+} from '../../src/assessment/exchange';
+import {AssessmentStore, storageKey} from '../../src/assessment/store';
+import {clock, EDITION, MemoryStorage} from '../support/assessment-fixtures';
+
+function filledStore(): {store: AssessmentStore; storage: MemoryStorage} {
+  const storage = new MemoryStorage();
+  const store = new AssessmentStore('current', storage, clock());
+  store.setProfile({
+    institution: 'Utenos globos namai',
+    municipality: 'Utenos rajono savivaldybė',
+    date: '2026-11-20',
+  });
+  store.setAnswer('corruption-risk.register', {
+    answer: 'yes',
+    evidence: 'https://example.lt/registras',
+    note: 'Peržiūrėta',
+  });
+  store.setAnswer('corruption-risk.matrix', {answer: 'partly', evidence: 'Įsakymas „Dėl rizikos“; 2026'});
+  store.setAnswer('social-services.criteria', {answer: 'no'});
+  store.setAction('social-services.criteria', {owner: 'Direktorė', due: '2027-03-01', status: 'doing'});
+  store.saveSnapshot('2025 m.');
+  return {store, storage};
+}
+
+const NOW = new Date('2026-11-23T10:00:00Z');
+
+describe('export and re-import', () => {
+  it('round-trips the whole record to an identical state', () => {
+    const {store} = filledStore();
+    const record = store.getState().record;
+    const json = exportJson(record, EDITION, NOW);
+    const parsed = parseImport(json, EDITION);
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) {
+      expect(parsed.file.record).toEqual(record);
+      expect(parsed.file.items).toHaveLength(5);
+      expect(parsed.file.exportedAt).toBe('2026-11-23T10:00:00.000Z');
+    }
+  });
+
+  it('previews what an import would change before anything changes', () => {
+    const {store} = filledStore();
+    const other = new AssessmentStore('current', new MemoryStorage(), clock());
+    other.setAnswer('corruption-risk.register', {answer: 'no'});
+    const parsed = parseImport(exportJson(other.getState().record, EDITION, NOW), EDITION);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const preview = previewImport(store.getState().record.current, parsed.file, EDITION);
+    expect(preview.changedItems).toEqual([
+      'corruption-risk.register',
+      'corruption-risk.matrix',
+      'social-services.criteria',
+    ]);
+    expect(preview.clearedItems).toEqual(['corruption-risk.matrix', 'social-services.criteria']);
+    expect(preview.profileChanges).toBe(true);
+    expect(preview.actionChanges).toBe(1);
+    expect(preview.before.value).toBe(0.5);
+    expect(preview.after.value).toBe(0);
+  });
+});
+
+describe('import refuses bad files with a reason', () => {
+  const valid = () =>
+    JSON.parse(exportJson(filledStore().store.getState().record, EDITION, NOW)) as Record<string, unknown>;
+  const cases: [string, string, unknown][] = [
+    ['an empty file', '', {kind: 'empty'}],
+    ['text that is not JSON', 'Taip;Ne;Iš dalies', {kind: 'not-json'}],
+    ['JSON of something else', '{"name": "package"}', {kind: 'not-assessment'}],
+    [
+      'a future format version',
+      JSON.stringify({...valid(), formatVersion: 2}),
+      {kind: 'unknown-version', version: '2'},
+    ],
+    [
+      'another edition',
+      JSON.stringify({...valid(), edition: '2026', record: {...(valid().record as object), edition: '2026'}}),
+      {kind: 'other-edition', edition: '2026'},
+    ],
+    [
+      'a wrong answer value',
+      JSON.stringify(valid()).replace('"answer":"partly"', '"answer":"maybe"'),
+      {
+        kind: 'invalid',
+        path: 'record.current.answers.corruption-risk.matrix.answer',
+        problem: 'expected one of yes, partly, no, na',
+      },
+    ],
+    [
+      'an item this edition lacks',
+      JSON.stringify(valid()).replaceAll('social-services.criteria', 'social-services.removed'),
+      {kind: 'unknown-items', ids: ['social-services.removed']},
+    ],
+  ];
+
+  it.each(cases)('%s', (_name, text, error) => {
+    expect(parseImport(text, EDITION)).toEqual({ok: false, error});
+  });
+
+  it('a file larger than the limit, before reading it', () => {
+    expect(parseImport('{}', EDITION, MAX_IMPORT_BYTES + 1)).toEqual({
+      ok: false,
+      error: {kind: 'too-large', bytes: MAX_IMPORT_BYTES + 1},
+    });
+  });
+});
+
+describe('import never throws and never changes stored data (fuzz)', () => {
+  const template = () => exportJson(filledStore().store.getState().record, EDITION, NOW);
+
+  /** Replaces the value at a random path of a JSON value. */
+  function mutate(value: unknown, path: number[], replacement: unknown): unknown {
+    if (path.length === 0 || value === null || typeof value !== 'object') {
+      return replacement;
+    }
+    const [step = 0, ...rest] = path;
+    if (Array.isArray(value)) {
+      if (value.length === 0) return replacement;
+      const copy = [...value];
+      const i = step % copy.length;
+      copy[i] = mutate(copy[i], rest, replacement);
+      return copy;
+    }
+    const keys = Object.keys(value);
+    if (keys.length === 0) return replacement;
+    const key = keys[step % keys.length] ?? '';
+    const copy: Record<string, unknown> = {...(value as Record<string, unknown>)};
+    if (rest.length === 0 && step % 7 === 0) {
+      delete copy[key];
+    } else {
+      copy[key] = mutate(copy[key], rest, replacement);
+    }
+    return copy;
+  }
+
+  const mutatedFile = fc
+    .tuple(fc.array(fc.nat(50), {minLength: 0, maxLength: 8}), fc.jsonValue({maxDepth: 3}))
+    .map(([path, replacement]) => JSON.stringify(mutate(JSON.parse(template()), path, replacement)));
+  const corruptedText = fc.tuple(fc.nat(), fc.nat(), fc.string({maxLength: 20})).map(([at, cut, insert]) => {
+    const text = template();
+    const i = at % text.length;
+    return text.slice(0, i) + insert + text.slice(i + (cut % 40));
+  });
+  const anyFile = fc.oneof(
+    fc.string({maxLength: 200}),
+    fc.jsonValue().map((v) => JSON.stringify(v)),
+    fc.constantFrom(
+      '{"__proto__": {"polluted": true}}',
+      '[]',
+      'null',
+      '1e400',
+      '"\\ud800"',
+      '{'.repeat(5000),
+    ),
+    mutatedFile,
+    corruptedText,
+  );
+
+  it('over 1,000 random and mutated files', () => {
+    const {storage} = filledStore();
+    const before = new Map(storage.data);
+    const store = new AssessmentStore('current', storage, clock());
+    const current = store.getState().record.current;
+    let runs = 0;
+    let refused = 0;
+    fc.assert(
+      fc.property(anyFile, (text) => {
+        runs++;
+        const result = parseImport(text, EDITION);
+        if (result.ok) {
+          previewImport(current, result.file, EDITION);
+        } else {
+          refused++;
+          expect(typeof result.error.kind).toBe('string');
+        }
+        expect(new Map(storage.data)).toEqual(before);
+        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      }),
+      {numRuns: 1500},
+    );
+    expect(runs).toBeGreaterThanOrEqual(1500);
+    // Most mutations must be caught, and some must survive as valid files (the mutator really mutates).
+    expect(refused).toBeGreaterThan(500);
+    expect(refused).toBeLessThan(runs);
+    expect(storage.getItem(storageKey('current'))).toBe(before.get(storageKey('current')));
+  });
+});
+
+describe('CSV export', () => {
+  const labels: CsvLabels = {
+    header: [
+      'Skyrius',
+      'ID',
+      'Klausimas',
+      'Svarba',
+      'Atsakymas',
+      'Įrodymai',
+      'Pastaba',
+      'Atsakingas',
+      'Terminas',
+      'Būsena',
+    ],
+    answers: {yes: 'Taip', partly: 'Iš dalies', no: 'Ne', na: 'Netaikoma'},
+    statuses: {todo: 'Nepradėta', doing: 'Vykdoma', done: 'Atlikta'},
+  };
+
+  it('opens in a spreadsheet: byte-order mark, semicolons, quoted cells, Lithuanian letters intact', () => {
+    const csv = exportCsv(filledStore().store.getState().record, EDITION, 'lt', labels);
+    expect(csv.startsWith('\uFEFFSkyrius;ID;Klausimas;Svarba;Atsakymas;Įrodymai;')).toBe(true);
+    const lines = csv.split('\r\n');
+    expect(lines).toHaveLength(7);
+    expect(lines[2]).toBe(
+      'Korupcijos rizikos valdymas;corruption-risk.matrix;Ar matrix?;2;Iš dalies;"Įsakymas „Dėl rizikos“; 2026";;;;',
+    );
+    expect(lines[4]).toBe(
+      'Sprendimai dėl socialinės paramos;social-services.criteria;Ar criteria?;3;Ne;;;Direktorė;2027-03-01;Vykdoma',
+    );
+  });
+
+  it('keeps a cell that looks like a formula as text', () => {
+    const {store} = filledStore();
+    store.setAnswer('corruption-risk.review', {answer: 'yes', evidence: '=HYPERLINK("http://x")'});
+    const csv = exportCsv(store.getState().record, EDITION, 'en', labels);
+    expect(csv).toContain(';"\'=HYPERLINK(""http://x"")";');
+  });
+});
+
+describe('parseExport', () => {
+  it('reads files of any edition (for comparing institutions) but checks their items', () => {
+    const json = exportJson(filledStore().store.getState().record, EDITION, NOW);
+    const other = json.replaceAll('"edition": "current"', '"edition": "2026"');
+    expect(parseExport(other).ok).toBe(true);
+    expect(parseImport(other, EDITION).ok).toBe(false);
+  });
+});
