@@ -133,13 +133,12 @@ describe('import never throws and never changes stored data (fuzz)', () => {
     const keys = Object.keys(value);
     if (keys.length === 0) return replacement;
     const key = keys[step % keys.length] ?? '';
-    const copy: Record<string, unknown> = {...(value as Record<string, unknown>)};
+    const entries = Object.entries(value as Record<string, unknown>);
     if (rest.length === 0 && step % 7 === 0) {
-      delete copy[key];
-    } else {
-      copy[key] = mutate(copy[key], rest, replacement);
+      // Drop the field altogether.
+      return Object.fromEntries(entries.filter(([k]) => k !== key));
     }
-    return copy;
+    return Object.fromEntries(entries.map(([k, v]) => [k, k === key ? mutate(v, rest, replacement) : v]));
   }
 
   const mutatedFile = fc
