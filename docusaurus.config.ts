@@ -11,8 +11,6 @@ import {
   editionBasePath,
   readReleasedEditions,
 } from './src/editions/editions';
-import parityPlugin from './src/plugins/parity';
-import checklistsPlugin from './src/plugins/checklists';
 
 // Environment switches for quick local work; CI and `npm test` build everything.
 //   DOCS_DRAFT_ONLY=1   build only the draft edition
@@ -75,7 +73,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [parityPlugin, checklistsPlugin],
+  plugins: ['./src/plugins/parity/index.ts', './src/plugins/checklists/index.ts'],
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
@@ -85,6 +83,7 @@ const config: Config = {
       logo: {alt: 'Skaidrumo vadovas', src: 'img/logo.svg', width: 32, height: 32},
       items: [
         {type: 'docSidebar', sidebarId: 'book', position: 'left', label: 'Vadovas'},
+        {to: '/self-assessment', position: 'left', label: 'Savęs vertinimas'},
         {type: 'docsVersionDropdown', position: 'right'},
         {type: 'localeDropdown', position: 'right'},
       ],

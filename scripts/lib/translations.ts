@@ -5,7 +5,12 @@
 import {execFileSync} from 'node:child_process';
 import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
 import {join, relative} from 'node:path';
-import {compareTranslations, parseTranslationFile, type FileMessages} from '../../src/content/translations';
+import {
+  compareTranslations,
+  parseTranslationFile,
+  type FileMessages,
+  type Messages,
+} from '../../src/content/translations';
 import {copySite, DOCUSAURUS_BIN} from './site-copy';
 
 const LOCALES = ['lt', 'en'] as const;
@@ -32,6 +37,7 @@ export function collectTranslationFiles(siteDir: string): FileMessages[] {
   const copy = copySite(siteDir);
   try {
     const expected = new Map<string, Set<string>>();
+    const sourceLt = new Map<string, Messages>();
     for (const locale of LOCALES) {
       execFileSync(
         process.execPath,
@@ -42,13 +48,18 @@ export function collectTranslationFiles(siteDir: string): FileMessages[] {
       for (const file of jsonFiles(root)) {
         const name = relative(root, file);
         const keys = expected.get(name) ?? new Set<string>();
-        Object.keys(parseTranslationFile(readFileSync(file, 'utf8'))).forEach((k) => keys.add(k));
+        const messages = parseTranslationFile(readFileSync(file, 'utf8'));
+        Object.keys(messages).forEach((k) => keys.add(k));
         expected.set(name, keys);
+        if (locale === 'lt') {
+          sourceLt.set(name, messages);
+        }
       }
     }
     return [...expected].map(([file, keys]) => ({
       file,
       expected: [...keys].sort(),
+      sourceLt: sourceLt.get(file),
       lt: readMessages(join(siteDir, 'i18n', 'lt', file)),
       en: readMessages(join(siteDir, 'i18n', 'en', file)),
     }));

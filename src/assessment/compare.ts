@@ -83,7 +83,9 @@ export function institutionScores(file: ExportFile, fallbackName: string): Insti
     edition: file.edition,
     date: file.record.current.profile.date || file.exportedAt.slice(0, 10),
     overall: score(file.items, answers),
-    chapters: Object.fromEntries([...chapters].map(([chapter, items]) => [chapter, score(items, answers)])),
+    chapters: Object.fromEntries(
+      Array.from(chapters).map(([chapter, items]) => [chapter, score(items, answers)]),
+    ),
   };
 }
 

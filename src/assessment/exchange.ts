@@ -201,7 +201,7 @@ function parseItems(value: unknown): ExportedItem[] {
 
 function referencedIds(record: AssessmentRecord): string[] {
   const states = [record.current, ...record.snapshots.map((s) => s.state)];
-  return [...new Set(states.flatMap((s) => [...Object.keys(s.answers), ...Object.keys(s.actions)]))];
+  return Array.from(new Set(states.flatMap((s) => [...Object.keys(s.answers), ...Object.keys(s.actions)])));
 }
 
 /** Reads a file to import into the assessment of `edition`. */

@@ -285,8 +285,8 @@ export function mergeRecords(a: AssessmentRecord, b: AssessmentRecord): Assessme
   return {
     edition: a.edition,
     current: mergeStates(a.current, b.current),
-    snapshots: [...snapshots.values()].sort((x, y) => x.savedAt - y.savedAt),
-    deletedSnapshots: [...deleted],
+    snapshots: Array.from(snapshots.values()).sort((x, y) => x.savedAt - y.savedAt),
+    deletedSnapshots: Array.from(deleted),
   };
 }
 

@@ -16,13 +16,23 @@ export interface FileMessages {
   file: string;
   /** Keys that write-translations generates for this file. */
   expected: string[];
+  /**
+   * The default Lithuanian messages, as written in the site's source (components and config).
+   * Lithuanian is the source language: our own strings must read the same in i18n/lt/.
+   */
+  sourceLt?: Messages;
   lt: Messages | null;
   en: Messages | null;
 }
 
+/** Keys whose default text is the theme's (English), not ours, so i18n/lt/ translates them. */
+export function isThemeKey(key: string): boolean {
+  return key.startsWith('theme.');
+}
+
 export function compareTranslations(files: FileMessages[], sameInBoth = SAME_IN_BOTH): string[] {
   const problems: string[] = [];
-  for (const {file, expected, lt, en} of files) {
+  for (const {file, expected, sourceLt, lt, en} of files) {
     for (const [locale, messages] of [
       ['lt', lt],
       ['en', en],
@@ -41,6 +51,16 @@ export function compareTranslations(files: FileMessages[], sameInBoth = SAME_IN_
       for (const key of Object.keys(messages)) {
         if (!expected.includes(key)) {
           problems.push(`i18n/${locale}/${file}: "${key}" is no longer used; remove it`);
+        }
+      }
+    }
+    if (lt) {
+      for (const key of expected) {
+        const source = sourceLt?.[key];
+        if (!isThemeKey(key) && source !== undefined && lt[key] !== undefined && lt[key] !== source) {
+          problems.push(
+            `i18n/lt/${file}: "${key}" reads "${lt[key]}" but the source says "${source}"; change one of them so they agree`,
+          );
         }
       }
     }

@@ -122,3 +122,11 @@ export function locateDocFile(relativePath: string): {edition: string; locale: '
   }
   return null;
 }
+
+/** Path of an edition's whole-institution self-assessment page, without locale prefix. */
+export function assessmentPath(name: string, released: readonly string[]): string {
+  if (name === defaultEdition(released)) {
+    return '/self-assessment';
+  }
+  return `/self-assessment/${name === CURRENT_EDITION ? DRAFT_EDITION_PATH : name}`;
+}

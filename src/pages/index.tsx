@@ -25,7 +25,6 @@ interface WayIn {
 
 export default function Home(): ReactNode {
   const aboutPath = useDocPath('about');
-  const firstChapterPath = useDocPath('transparency-in-welfare');
   const ways: WayIn[] = [
     {
       key: 'read',
@@ -44,14 +43,15 @@ export default function Home(): ReactNode {
       title: <Translate id="home.assess.title">Įsivertinkite</Translate>,
       body: (
         <Translate id="home.assess.body">
-          Skyrių pabaigoje pateikti savęs vertinimo klausimai, į kuriuos įstaiga atsako remdamasi savo
-          dokumentais: „Taip“, „Iš dalies“, „Ne“ arba „Netaikoma“. Prie kiekvieno klausimo nurodyta, kaip
-          atrodo visiškai teigiamas atsakymas ir kokie įrodymai jį patvirtina.
+          Skyriuose pateikti savęs vertinimo klausimai, į kuriuos įstaiga atsako remdamasi savo dokumentais:
+          „Taip“, „Iš dalies“, „Ne“ arba „Netaikoma“. Savęs vertinimo puslapyje jie sudedami į visos įstaigos
+          įvertį, veiksmų planą ir spausdinamą ataskaitą; rezultatus galima palyginti su ankstesniais metais
+          ir kitomis įstaigomis. Atsakymai lieka jūsų naršyklėje.
         </Translate>
       ),
       link: {
-        to: `${firstChapterPath}#self-assessment`,
-        label: <Translate id="home.assess.link">Pirmojo skyriaus klausimai</Translate>,
+        to: '/self-assessment',
+        label: <Translate id="home.assess.link">Pradėti savęs vertinimą</Translate>,
       },
     },
     {

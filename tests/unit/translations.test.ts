@@ -87,3 +87,21 @@ describe('compareTranslations', () => {
     ).toEqual([]);
   });
 });
+
+describe('Lithuanian source and i18n/lt agree', () => {
+  it('names our own string whose Lithuanian translation drifted from the source, but not theme strings', () => {
+    expect(
+      compareTranslations([
+        {
+          file: 'code.json',
+          expected: ['home.title', 'theme.docs.paginator.next'],
+          sourceLt: {'home.title': 'Naujas pavadinimas', 'theme.docs.paginator.next': 'Next'},
+          lt: {'home.title': 'Senas pavadinimas', 'theme.docs.paginator.next': 'Kitas'},
+          en: {'home.title': 'Title', 'theme.docs.paginator.next': 'Next'},
+        },
+      ]),
+    ).toEqual([
+      'i18n/lt/code.json: "home.title" reads "Senas pavadinimas" but the source says "Naujas pavadinimas"; change one of them so they agree',
+    ]);
+  });
+});

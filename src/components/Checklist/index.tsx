@@ -1,8 +1,14 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
+import {usePluginData} from '@docusaurus/useGlobalData';
 import {usePluralForm} from '@docusaurus/theme-common';
 import type {LocalizedChecklistItem} from '@site/src/assessment/checklist';
+import {score} from '@site/src/assessment/scoring';
+import type {AssessmentGlobalData} from '@site/src/plugins/checklists';
+import ItemControls from '@site/src/components/assessment/ItemControls';
+import ScoreSummary from '@site/src/components/assessment/ScoreSummary';
+import {useAssessment} from '@site/src/components/assessment/useAssessment';
 import styles from './styles.module.css';
 
 interface Props {
@@ -28,22 +34,22 @@ function useItemCount(count: number): string {
   );
 }
 
-function weightLabel(weight: number): string {
-  switch (weight) {
-    case 3:
-      return translate({id: 'checklist.weight.3', message: 'būtina', description: 'Item weight 3'});
-    case 2:
-      return translate({id: 'checklist.weight.2', message: 'svarbu', description: 'Item weight 2'});
-    default:
-      return translate({id: 'checklist.weight.1', message: 'naudinga', description: 'Item weight 1'});
-  }
-}
-
-/** The chapter's self-assessment items, in the reader's language, with their guidance. */
+/**
+ * The chapter's self-assessment: each item answered in place, kept in the browser with the rest
+ * of the institution's assessment of this edition, with the chapter's progress and score.
+ */
 export default function Checklist({chapter, edition, items}: Props): ReactNode {
   const count = useItemCount(items.length);
+  const {store, state} = useAssessment(edition);
+  const answers = state.record.current.answers;
+  const global = usePluginData('skaidrumo-checklists') as AssessmentGlobalData;
+  const page = global.editions.find((e) => e.name === edition);
   return (
-    <section className={styles.checklist} data-chapter={chapter} data-edition={edition}>
+    <section
+      className={styles.checklist}
+      data-chapter={chapter}
+      data-edition={edition}
+      data-ready={store ? 'true' : 'false'}>
       <p className={styles.intro}>
         <Translate
           id="checklist.intro"
@@ -54,48 +60,41 @@ export default function Checklist({chapter, edition, items}: Props): ReactNode {
           }
         </Translate>
       </p>
-      <ol className={styles.items}>
+      <ScoreSummary score={score(items, answers)} />
+      <div className={styles.items}>
         {items.map((item) => (
-          <li key={item.id} id={item.id} className={styles.item}>
-            <p className={styles.question}>{item.question}</p>
-            <p className={styles.meta}>
-              <span className={styles.weight}>
-                <Translate
-                  id="checklist.weight"
-                  values={{weight: weightLabel(item.weight)}}
-                  description="Item weight label">
-                  {'Svarba: {weight}'}
-                </Translate>
-              </span>
-              <Link to={`#${item.section}`}>
-                <Translate
-                  id="checklist.explained"
-                  description="Link from an item to the section that explains it">
-                  Kur tai paaiškinta
-                </Translate>
-              </Link>
-            </p>
-            <details className={styles.details}>
-              <summary>
-                <Translate id="checklist.guidance" description="Summary of the guidance disclosure">
-                  Kaip atrodo atsakymas „Taip“
-                </Translate>
-              </summary>
-              <p>{item.guidance}</p>
-              <p>
-                <strong>
-                  <Translate
-                    id="checklist.evidence"
-                    description="Label before the evidence that proves the answer">
-                    Įrodymai:
-                  </Translate>
-                </strong>{' '}
-                {item.evidence}
-              </p>
-            </details>
-          </li>
+          <ItemControls
+            key={item.id}
+            item={item}
+            anchorId={item.id}
+            answer={answers[item.id]}
+            store={store}
+            sectionHref={`#${item.section}`}
+          />
         ))}
-      </ol>
+      </div>
+      {page ? (
+        <p className={styles.more}>
+          <Translate
+            id="checklist.wholeAssessment"
+            values={{
+              link: (
+                <Link to={page.path}>
+                  <Translate
+                    id="checklist.wholeAssessment.link"
+                    description="Link text to the whole-institution assessment page">
+                    visos įstaigos savęs vertinimą
+                  </Translate>
+                </Link>
+              ),
+            }}
+            description="Note under a chapter checklist pointing to the whole-institution assessment">
+            {
+              'Atsakymai saugomi tik jūsų naršyklėje ir kartu su kitų skyrių atsakymais sudaro {link}: ten rasite bendrą įvertį, veiksmų planą, eksportą ir spausdinamą ataskaitą.'
+            }
+          </Translate>
+        </p>
+      ) : null}
     </section>
   );
 }

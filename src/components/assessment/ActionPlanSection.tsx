@@ -1,0 +1,148 @@
+import React, {type ReactNode, useState} from 'react';
+import Link from '@docusaurus/Link';
+import Translate, {translate} from '@docusaurus/Translate';
+import Heading from '@theme/Heading';
+import {ACTION_STATUSES} from '@site/src/assessment/model';
+import {buildActionPlan, type PlanOrder} from '@site/src/assessment/plan';
+import {useAssessmentContext} from './context';
+import {answerLabel, statusLabel, weightLabel} from './labels';
+import styles from './page.module.css';
+
+/** Every item answered other than "Taip", with what to do, who does it, by when and how far it is. */
+export default function ActionPlanSection(): ReactNode {
+  const {edition, store, state, locale} = useAssessmentContext();
+  const [order, setOrder] = useState<PlanOrder>('weight');
+  const plan = buildActionPlan(edition, state.record.current, order);
+  const titles = Object.fromEntries(edition.chapters.map((c) => [c.chapter, c]));
+  return (
+    <section aria-labelledby="action-plan" className="margin-bottom--lg" data-section="action-plan">
+      <Heading as="h2" id="action-plan">
+        <Translate id="assessment.plan.title">Veiksmų planas</Translate>
+      </Heading>
+      <p>
+        <Translate id="assessment.plan.intro">
+          Į planą patenka kiekvienas klausimas, į kurį atsakyta „Iš dalies“ arba „Ne“. Nurodykite, kas ir iki
+          kada tai pataisys, ir pažymėkite, kaip sekasi.
+        </Translate>
+      </p>
+      {plan.length === 0 ? (
+        <p className={styles.empty}>
+          <Translate id="assessment.plan.empty">Kol kas plane nėra nė vieno klausimo.</Translate>
+        </p>
+      ) : (
+        <>
+          <label className={styles.inline}>
+            <Translate id="assessment.plan.sort">Rikiuoti</Translate>{' '}
+            <select
+              value={order}
+              onChange={(event) => setOrder(event.target.value as PlanOrder)}
+              className={styles.select}>
+              <option value="weight">
+                {translate({id: 'assessment.plan.sort.weight', message: 'pagal svarbą'})}
+              </option>
+              <option value="chapter">
+                {translate({id: 'assessment.plan.sort.chapter', message: 'pagal skyrių'})}
+              </option>
+            </select>
+          </label>
+          <div className={styles.scroll}>
+            <table className={styles.table}>
+              <thead>
+                <tr>
+                  <th scope="col">
+                    <Translate id="assessment.plan.item">Klausimas ir kaip tai pasiekti</Translate>
+                  </th>
+                  <th scope="col">
+                    <Translate id="assessment.plan.answerWeight">Atsakymas, svarba</Translate>
+                  </th>
+                  <th scope="col">
+                    <Translate id="assessment.plan.owner">Atsakingas asmuo</Translate>
+                  </th>
+                  <th scope="col">
+                    <Translate id="assessment.plan.due">Terminas</Translate>
+                  </th>
+                  <th scope="col">
+                    <Translate id="assessment.plan.status">Būsena</Translate>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {plan.map(({item, answer, action, chapter}) => {
+                  const chapterInfo = titles[chapter];
+                  const question = item.question[locale];
+                  return (
+                    <tr key={item.id} data-item={item.id}>
+                      <td>
+                        <strong>{question}</strong>
+                        <details>
+                          <summary>
+                            <Translate id="checklist.guidance">Kaip atrodo atsakymas „Taip“</Translate>
+                          </summary>
+                          {item.guidance[locale]}
+                        </details>
+                        {chapterInfo ? (
+                          <Link to={`${chapterInfo.path}#${item.section}`}>{chapterInfo.title[locale]}</Link>
+                        ) : null}
+                      </td>
+                      <td>
+                        {answerLabel(answer)}, {weightLabel(item.weight)}
+                      </td>
+                      <td>
+                        <input
+                          className={styles.input}
+                          type="text"
+                          aria-label={translate(
+                            {id: 'assessment.plan.ownerFor', message: 'Atsakingas asmuo: {question}'},
+                            {question},
+                          )}
+                          value={action.owner}
+                          disabled={!store}
+                          maxLength={300}
+                          onChange={(event) => store?.setAction(item.id, {owner: event.target.value})}
+                        />
+                      </td>
+                      <td>
+                        <input
+                          className={styles.input}
+                          type="date"
+                          aria-label={translate(
+                            {id: 'assessment.plan.dueFor', message: 'Terminas: {question}'},
+                            {question},
+                          )}
+                          value={action.due}
+                          disabled={!store}
+                          onChange={(event) => store?.setAction(item.id, {due: event.target.value})}
+                        />
+                      </td>
+                      <td>
+                        <select
+                          className={styles.select}
+                          aria-label={translate(
+                            {id: 'assessment.plan.statusFor', message: 'Būsena: {question}'},
+                            {question},
+                          )}
+                          value={action.status}
+                          disabled={!store}
+                          onChange={(event) =>
+                            store?.setAction(item.id, {
+                              status: event.target.value as (typeof ACTION_STATUSES)[number],
+                            })
+                          }>
+                          {ACTION_STATUSES.map((status) => (
+                            <option key={status} value={status}>
+                              {statusLabel(status)}
+                            </option>
+                          ))}
+                        </select>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,243 @@
+import React, {type ReactNode, useMemo, useState} from 'react';
+import Link from '@docusaurus/Link';
+import Translate, {translate} from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {usePluginData} from '@docusaurus/useGlobalData';
+import Heading from '@theme/Heading';
+import Layout from '@theme/Layout';
+import {isLocale} from '@site/src/assessment/checklist';
+import type {EditionItems} from '@site/src/assessment/edition-items';
+import {carryOver, type CarryOver} from '@site/src/assessment/migration';
+import {scoreChapters} from '@site/src/assessment/scoring';
+import {browserStorage, deserializeRecord, editionsWithAnswers, storageKey} from '@site/src/assessment/store';
+import type {AssessmentGlobalData} from '@site/src/plugins/checklists';
+import ActionPlanSection from './ActionPlanSection';
+import {AssessmentContext, useAssessmentContext, type AssessmentContextValue} from './context';
+import DataSection from './DataSection';
+import HistorySection from './HistorySection';
+import InstitutionsSection from './InstitutionsSection';
+import ProfileSection from './ProfileSection';
+import QuestionsSection from './QuestionsSection';
+import ReportSection from './ReportSection';
+import ScoreChart from './ScoreChart';
+import ScoreSummary from './ScoreSummary';
+import {useAssessment} from './useAssessment';
+import styles from './page.module.css';
+
+function editionLabel(name: string): string {
+  return name === 'current'
+    ? translate({id: 'assessment.draftEditionLabel', message: 'Rengiamas leidimas'})
+    : translate({id: 'assessment.releasedEditionLabel', message: '{year} m. leidimas'}, {year: name});
+}
+
+function Notices(): ReactNode {
+  const {state} = useAssessmentContext();
+  return (
+    <>
+      {state.persistence === 'unavailable' ? (
+        <p role="alert" className={styles.warning} data-persistence="unavailable">
+          <Translate id="assessment.storage.unavailable">
+            Ši naršyklė neleidžia svetainei išsaugoti duomenų, todėl atsakymai išliks tik tol, kol atidarytas
+            šis puslapis. Baigę eksportuokite juos į JSON failą.
+          </Translate>
+        </p>
+      ) : null}
+      {state.persistence === 'full' ? (
+        <p role="alert" className={styles.warning} data-persistence="full">
+          <Translate id="assessment.storage.full">
+            Naršyklės saugykla pilna: paskutiniai pakeitimai neišsaugoti, bet jie yra šiame puslapyje.
+            Eksportuokite atsakymus į JSON failą arba ištrinkite senus išsaugotus vertinimus.
+          </Translate>
+        </p>
+      ) : null}
+      {state.setAsideKey ? (
+        <p role="alert" className={styles.warning}>
+          <Translate id="assessment.storage.setAside" values={{key: <code>{state.setAsideKey}</code>}}>
+            {
+              'Anksčiau išsaugotų atsakymų nepavyko perskaityti. Jie neištrinti: naršyklės saugykloje jie perkelti į {key}. Pradedamas naujas vertinimas.'
+            }
+          </Translate>
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/** Offers to carry answers over from another edition kept in this browser; reports what cannot be. */
+function CarryOverOffer({editions}: {editions: AssessmentGlobalData['editions']}): ReactNode {
+  const {edition, store, state} = useAssessmentContext();
+  const [result, setResult] = useState<{from: string; outcome: CarryOver} | null>(null);
+  const others = useMemo(() => {
+    const storage = store ? browserStorage() : null;
+    return storage
+      ? editionsWithAnswers(
+          storage,
+          editions.map((e) => e.name).filter((n) => n !== edition.edition),
+        )
+      : [];
+  }, [store, editions, edition.edition]);
+  const labelOf = editionLabel;
+  const empty = Object.values(state.record.current.answers).every((a) => a.answer === null);
+  if (result) {
+    return (
+      <div role="status" className={styles.panel} data-carry-over>
+        <p>
+          <Translate
+            id="assessment.carry.done"
+            values={{count: result.outcome.carried.length, edition: labelOf(result.from)}}>
+            {'Perkelta atsakymų iš leidimo „{edition}“: {count}.'}
+          </Translate>
+        </p>
+        {result.outcome.notInEdition.length > 0 ? (
+          <>
+            <p>
+              <Translate id="assessment.carry.missing">
+                Šių klausimų naujame leidime nebėra, todėl jų atsakymai neperkelti (jie liko ankstesnio
+                leidimo vertinime):
+              </Translate>
+            </p>
+            <ul>
+              {result.outcome.notInEdition.map((id) => (
+                <li key={id}>
+                  <code>{id}</code>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </div>
+    );
+  }
+  if (!store || !empty || others.length === 0) {
+    return null;
+  }
+  return (
+    <div className={styles.panel}>
+      {others.map((name) => (
+        <p key={name}>
+          <Translate id="assessment.carry.offer" values={{edition: labelOf(name)}}>
+            {'Šioje naršyklėje yra atsakymų, pateiktų vertinant pagal leidimą „{edition}“.'}
+          </Translate>{' '}
+          <button
+            type="button"
+            className="button button--sm button--primary"
+            onClick={() => {
+              const raw = browserStorage()?.getItem(storageKey(name));
+              if (!raw) {
+                return;
+              }
+              const outcome = carryOver(deserializeRecord(raw, name).current, edition, Date.now());
+              store.replaceCurrent(outcome.state, null);
+              setResult({from: name, outcome});
+            }}>
+            <Translate id="assessment.carry.button">Perkelti atsakymus į šį leidimą</Translate>
+          </button>
+        </p>
+      ))}
+    </div>
+  );
+}
+
+function ResultsSection(): ReactNode {
+  const {edition, state, locale} = useAssessmentContext();
+  const scores = scoreChapters(
+    edition.chapters.map((c) => ({chapter: c.chapter, items: c.items})),
+    state.record.current.answers,
+  );
+  return (
+    <section aria-labelledby="results" className="margin-bottom--lg" data-section="results">
+      <Heading as="h2" id="results">
+        <Translate id="assessment.results.title">Rezultatai</Translate>
+      </Heading>
+      <div data-overall>
+        <ScoreSummary
+          score={scores.overall}
+          label={<Translate id="assessment.overall">Visa įstaiga</Translate>}
+        />
+      </div>
+      <ScoreChart
+        title={translate({id: 'assessment.results.chart', message: 'Skyrių įverčiai (0–1)'})}
+        categories={edition.chapters.map((c) => c.title[locale])}
+        series={[
+          {
+            name: translate({id: 'assessment.results.series', message: 'Įvertis'}),
+            values: scores.chapters.map((c) => c.value),
+          },
+        ]}
+      />
+      <p className={styles.help}>
+        <Translate id="assessment.results.formula">
+          Įvertis – svertinis atsakymų vidurkis: „Taip“ = 1, „Iš dalies“ = 0,5, „Ne“ = 0, o svoris – klausimo
+          svarba (1–3). Neatsakyti ir netaikomi klausimai neskaičiuojami. Lygiai: 0,80–1,00 aukštas, 0,60–0,79
+          aukštesnis nei vidutinis, 0,40–0,59 vidutinis, 0,20–0,39 žemesnis nei vidutinis, 0,00–0,19 žemas.
+        </Translate>
+      </p>
+    </section>
+  );
+}
+
+interface Props {
+  edition: EditionItems;
+}
+
+/** The whole-institution self-assessment of one edition. */
+export default function AssessmentPage({edition}: Props): ReactNode {
+  const {i18n} = useDocusaurusContext();
+  const locale = isLocale(i18n.currentLocale) ? i18n.currentLocale : 'lt';
+  const {store, state} = useAssessment(edition.edition);
+  const label = editionLabel(edition.edition);
+  const global = usePluginData('skaidrumo-checklists') as AssessmentGlobalData;
+  const otherEditions = global.editions.filter((e) => e.name !== edition.edition);
+  const context: AssessmentContextValue = {edition, editionLabel: label, store, state, locale};
+  const title = translate({id: 'assessment.title', message: 'Įstaigos savęs vertinimas'});
+  return (
+    <Layout
+      title={title}
+      description={translate({
+        id: 'assessment.description',
+        message:
+          'Visos įstaigos savęs vertinimas pagal vadovo klausimus: įverčiai, veiksmų planas, istorija, eksportas ir ataskaita.',
+      })}>
+      <AssessmentContext.Provider value={context}>
+        <main className={`container margin-vert--lg ${styles.page}`} data-ready={store ? 'true' : 'false'}>
+          <Heading as="h1">
+            {title} <span className={`badge badge--secondary ${styles.edition}`}>{label}</span>
+          </Heading>
+          <aside className={styles.privacy} aria-labelledby="privacy">
+            <Heading as="h2" id="privacy" className={styles.privacyTitle}>
+              <Translate id="assessment.privacy.title">Jūsų duomenys lieka jūsų naršyklėje</Translate>
+            </Heading>
+            <p>
+              <Translate id="assessment.privacy.body">
+                Atsakymai saugomi tik šioje naršyklėje (jos vietinėje saugykloje) ir niekur nesiunčiami.
+                Svetainė nenaudoja slapukų ir lankomumo analitikos. Kitiems atsakymus galite perduoti tik
+                patys, eksportavę failą. Viską ištrinti galite šio puslapio apačioje.
+              </Translate>
+            </p>
+            {otherEditions.length > 0 ? (
+              <p>
+                <Translate id="assessment.otherEditions">Kitų leidimų vertinimai:</Translate>{' '}
+                {otherEditions.map((e, index) => (
+                  <React.Fragment key={e.name}>
+                    {index > 0 ? ', ' : ''}
+                    <Link to={e.path}>{editionLabel(e.name)}</Link>
+                  </React.Fragment>
+                ))}
+              </p>
+            ) : null}
+          </aside>
+          <Notices />
+          <CarryOverOffer editions={global.editions} />
+          <ProfileSection />
+          <ResultsSection />
+          <QuestionsSection />
+          <ActionPlanSection />
+          <HistorySection />
+          <DataSection />
+          <InstitutionsSection />
+          <ReportSection />
+        </main>
+      </AssessmentContext.Provider>
+    </Layout>
+  );
+}

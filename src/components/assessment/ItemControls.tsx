@@ -1,0 +1,110 @@
+import React, {type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import Translate, {translate} from '@docusaurus/Translate';
+import type {LocalizedChecklistItem} from '@site/src/assessment/checklist';
+import {ANSWERS, type ItemAnswer} from '@site/src/assessment/model';
+import type {AssessmentStore} from '@site/src/assessment/store';
+import {answerLabel, weightLabel} from './labels';
+import styles from './styles.module.css';
+
+interface Props {
+  item: LocalizedChecklistItem;
+  answer: ItemAnswer | undefined;
+  store: AssessmentStore | null;
+  /** Where the guide explains the item: `#anchor` in a chapter, or the chapter path with it. */
+  sectionHref: string;
+  /** The element id of the item (a chapter uses the item id, so that links can point at it). */
+  anchorId?: string;
+}
+
+/** One question: the answer as a radio group, the evidence and a note; the guidance one click away. */
+export default function ItemControls({item, answer, store, sectionHref, anchorId}: Props): ReactNode {
+  const key = item.id.replace(/\./g, '--');
+  const disabled = store === null;
+  return (
+    <fieldset className={styles.item} id={anchorId} data-item={item.id}>
+      <legend className={styles.question}>{item.question}</legend>
+      <p className={styles.meta}>
+        <span>
+          <Translate
+            id="checklist.weight"
+            values={{weight: weightLabel(item.weight)}}
+            description="Item weight label">
+            {'Svarba: {weight}'}
+          </Translate>
+        </span>
+        <Link to={sectionHref}>
+          <Translate id="checklist.explained" description="Link from an item to the section that explains it">
+            Kur tai paaiškinta
+          </Translate>
+        </Link>
+      </p>
+      <div className={styles.answers}>
+        {ANSWERS.map((value) => (
+          <label key={value} className={styles.answer}>
+            <input
+              type="radio"
+              name={`answer-${key}`}
+              value={value}
+              checked={answer?.answer === value}
+              disabled={disabled}
+              onChange={() => store?.setAnswer(item.id, {answer: value})}
+            />{' '}
+            {answerLabel(value)}
+          </label>
+        ))}
+      </div>
+      <details className={styles.guidance}>
+        <summary>
+          <Translate id="checklist.guidance" description="Summary of the guidance disclosure">
+            Kaip atrodo atsakymas „Taip“
+          </Translate>
+        </summary>
+        <p>{item.guidance}</p>
+        <p>
+          <strong>
+            <Translate id="checklist.evidence" description="Label before the evidence that proves the answer">
+              Įrodymai:
+            </Translate>
+          </strong>{' '}
+          {item.evidence}
+        </p>
+      </details>
+      <div className={styles.fields}>
+        <label className={styles.field}>
+          <span>
+            <Translate id="assessment.evidenceField" description="Label of the evidence field of an item">
+              Įrodymas (nuoroda arba dokumentas)
+            </Translate>
+          </span>
+          <input
+            type="text"
+            value={answer?.evidence ?? ''}
+            disabled={disabled}
+            maxLength={4000}
+            placeholder={translate({
+              id: 'assessment.evidencePlaceholder',
+              message: 'pvz., direktoriaus įsakymas Nr. V-15 arba svetainės adresas',
+              description: 'Placeholder of the evidence field',
+            })}
+            onChange={(event) => store?.setAnswer(item.id, {evidence: event.target.value})}
+          />
+        </label>
+        <label className={styles.field}>
+          <span>
+            <Translate id="assessment.noteField" description="Label of the note field of an item">
+              Pastaba
+            </Translate>
+          </span>
+          <textarea
+            rows={2}
+            value={answer?.note ?? ''}
+            disabled={disabled}
+            maxLength={4000}
+            onChange={(event) => store?.setAnswer(item.id, {note: event.target.value})}
+          />
+        </label>
+      </div>
+    </fieldset>
+  );
+}

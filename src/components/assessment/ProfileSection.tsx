@@ -1,0 +1,46 @@
+import React, {type ReactNode} from 'react';
+import Translate from '@docusaurus/Translate';
+import Heading from '@theme/Heading';
+import type {Profile} from '@site/src/assessment/model';
+import {useAssessmentContext} from './context';
+import styles from './styles.module.css';
+
+type Field = Exclude<keyof Profile, 'updatedAt'>;
+
+export default function ProfileSection(): ReactNode {
+  const {store, state} = useAssessmentContext();
+  const profile = state.record.current.profile;
+  const field = (name: Field, label: ReactNode, type: 'text' | 'date' = 'text') => (
+    <label className={styles.field}>
+      <span>{label}</span>
+      <input
+        type={type}
+        name={name}
+        value={profile[name]}
+        disabled={!store}
+        maxLength={name === 'assessors' ? 900 : 300}
+        onChange={(event) => store?.setProfile({[name]: event.target.value})}
+      />
+    </label>
+  );
+  return (
+    <section aria-labelledby="profile" className="margin-bottom--lg">
+      <Heading as="h2" id="profile">
+        <Translate id="assessment.profile.title">Įstaiga ir vertintojai</Translate>
+      </Heading>
+      <div className={styles.fields}>
+        {field('institution', <Translate id="assessment.profile.institution">Įstaiga</Translate>)}
+        {field('municipality', <Translate id="assessment.profile.municipality">Savivaldybė</Translate>)}
+        {field(
+          'assessors',
+          <Translate
+            id="assessment.profile.assessors"
+            description="Label of the field listing the people who assess">
+            Vertintojai (vardai ir pareigos)
+          </Translate>,
+        )}
+        {field('date', <Translate id="assessment.profile.date">Vertinimo data</Translate>, 'date')}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import React, {type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import Translate from '@docusaurus/Translate';
+import Heading from '@theme/Heading';
+import {localizeItem} from '@site/src/assessment/checklist';
+import {score} from '@site/src/assessment/scoring';
+import {useAssessmentContext} from './context';
+import ItemControls from './ItemControls';
+import ScoreSummary from './ScoreSummary';
+
+/** Every chapter's items of the edition, grouped by chapter, answered in place. */
+export default function QuestionsSection(): ReactNode {
+  const {edition, store, state, locale} = useAssessmentContext();
+  const answers = state.record.current.answers;
+  return (
+    <section aria-labelledby="questions" className="margin-bottom--lg">
+      <Heading as="h2" id="questions">
+        <Translate id="assessment.questions.title">Klausimai pagal skyrius</Translate>
+      </Heading>
+      {edition.chapters.map((chapter) => (
+        <section
+          key={chapter.chapter}
+          aria-labelledby={`chapter-${chapter.chapter}`}
+          data-chapter={chapter.chapter}>
+          <Heading as="h3" id={`chapter-${chapter.chapter}`}>
+            <Link to={chapter.path}>{chapter.title[locale]}</Link>
+          </Heading>
+          <ScoreSummary score={score(chapter.items, answers)} />
+          {chapter.items.map((item) => (
+            <ItemControls
+              key={item.id}
+              item={localizeItem(item, locale)}
+              answer={answers[item.id]}
+              store={store}
+              sectionHref={`${chapter.path}#${item.section}`}
+            />
+          ))}
+        </section>
+      ))}
+    </section>
+  );
+}

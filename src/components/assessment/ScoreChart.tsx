@@ -1,0 +1,166 @@
+import React, {type ReactNode, useId} from 'react';
+import Translate from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {formatScore} from './labels';
+import styles from './chart.module.css';
+
+export interface ChartSeries {
+  name: string;
+  /** One value per category, 0–1, or null where there is no score. */
+  values: (number | null)[];
+}
+
+interface Props {
+  title: string;
+  categories: string[];
+  series: ChartSeries[];
+}
+
+const WIDTH = 720;
+const LABEL_HEIGHT = 22;
+const BAR_HEIGHT = 16;
+const GAP = 14;
+const LEFT = 22;
+const RIGHT = 60;
+const TICKS = [0, 0.2, 0.4, 0.6, 0.8, 1];
+
+/**
+ * Horizontal bars of scores from 0 to 1, one row per category and one bar per series, with the
+ * band boundaries as grid lines. The SVG is an image with a text description; the same figures
+ * follow in a table, for screen readers and for anyone who prefers numbers. Series differ by
+ * pattern as well as colour, so the chart reads in grey print too.
+ */
+export default function ScoreChart({title, categories, series}: Props): ReactNode {
+  const {i18n} = useDocusaurusContext();
+  const id = useId().replace(/:/g, '');
+  const rowHeight = LABEL_HEIGHT + series.length * (BAR_HEIGHT + 3) + GAP;
+  const top = 28;
+  const height = top + categories.length * rowHeight + 8;
+  const plot = WIDTH - LEFT - RIGHT;
+  const x = (value: number) => LEFT + value * plot;
+  const description = categories
+    .map((category, c) =>
+      series
+        .map(
+          (s) =>
+            `${category}${series.length > 1 ? ` – ${s.name}` : ''}: ${formatScore(s.values[c] ?? null, i18n.currentLocale)}`,
+        )
+        .join('; '),
+    )
+    .join('; ');
+  return (
+    <figure className={styles.figure}>
+      <svg
+        className={styles.chart}
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        role="img"
+        aria-labelledby={`${id}-title ${id}-desc`}
+        preserveAspectRatio="xMinYMin meet">
+        <title id={`${id}-title`}>{title}</title>
+        <desc id={`${id}-desc`}>{description}</desc>
+        <defs>
+          <pattern
+            id={`${id}-p1`}
+            width="6"
+            height="6"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)">
+            <rect width="6" height="6" className={styles.patternBackground} />
+            <line x1="0" y1="0" x2="0" y2="6" className={styles.patternLine} strokeWidth="3" />
+          </pattern>
+          <pattern id={`${id}-p2`} width="6" height="6" patternUnits="userSpaceOnUse">
+            <rect width="6" height="6" className={styles.patternBackground} />
+            <circle cx="3" cy="3" r="1.6" className={styles.patternDot} />
+          </pattern>
+        </defs>
+        {TICKS.map((tick) => (
+          <g key={tick}>
+            <line x1={x(tick)} x2={x(tick)} y1={top - 6} y2={height - 8} className={styles.grid} />
+            <text x={x(tick)} y={top - 12} className={styles.tick} textAnchor="middle">
+              {formatScore(tick, i18n.currentLocale)}
+            </text>
+          </g>
+        ))}
+        {categories.map((category, c) => {
+          const y0 = top + c * rowHeight;
+          return (
+            <g key={category}>
+              <text x={LEFT} y={y0 + LABEL_HEIGHT - 6} className={styles.label}>
+                {category}
+              </text>
+              {series.map((s, k) => {
+                const value = s.values[c] ?? null;
+                const y = y0 + LABEL_HEIGHT + k * (BAR_HEIGHT + 3);
+                const fill = k % 3 === 0 ? undefined : `url(#${id}-p${k % 3})`;
+                return (
+                  <g key={s.name}>
+                    <rect
+                      x={LEFT}
+                      y={y}
+                      width={value === null ? 0 : Math.max(2, value * plot)}
+                      height={BAR_HEIGHT}
+                      className={styles[`bar${k % 3}`]}
+                      style={fill ? {fill} : undefined}
+                    />
+                    <text
+                      x={value === null ? LEFT + 4 : x(value) + 6}
+                      y={y + BAR_HEIGHT - 3}
+                      className={styles.value}>
+                      {formatScore(value, i18n.currentLocale)}
+                    </text>
+                  </g>
+                );
+              })}
+            </g>
+          );
+        })}
+      </svg>
+      {series.length > 1 ? (
+        <ul className={styles.legend}>
+          {series.map((s, k) => (
+            <li key={s.name}>
+              <svg width="18" height="12" aria-hidden="true">
+                <rect
+                  width="18"
+                  height="12"
+                  className={styles[`bar${k % 3}`]}
+                  style={k % 3 ? {fill: `url(#${id}-p${k % 3})`} : undefined}
+                />
+              </svg>{' '}
+              {s.name}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <table className={styles.table}>
+        <caption>{title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">
+              <Translate
+                id="assessment.chart.chapter"
+                description="Header of the chapter column in score tables">
+                Skyrius
+              </Translate>
+            </th>
+            {series.map((s) => (
+              <th key={s.name} scope="col">
+                {s.name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {categories.map((category, c) => (
+            <tr key={category}>
+              <th scope="row">{category}</th>
+              {series.map((s) => (
+                <td key={s.name}>{formatScore(s.values[c] ?? null, i18n.currentLocale)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}

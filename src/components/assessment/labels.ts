@@ -1,0 +1,101 @@
+import {translate} from '@docusaurus/Translate';
+import type {Answer, ActionStatus} from '@site/src/assessment/model';
+import type {Band} from '@site/src/assessment/scoring';
+
+export function answerLabel(answer: Answer): string {
+  switch (answer) {
+    case 'yes':
+      return translate({id: 'assessment.answer.yes', message: 'Taip', description: 'Answer: yes'});
+    case 'partly':
+      return translate({id: 'assessment.answer.partly', message: 'Iš dalies', description: 'Answer: partly'});
+    case 'no':
+      return translate({id: 'assessment.answer.no', message: 'Ne', description: 'Answer: no'});
+    case 'na':
+      return translate({
+        id: 'assessment.answer.na',
+        message: 'Netaikoma',
+        description: 'Answer: not applicable',
+      });
+  }
+}
+
+export function bandLabel(band: Band): string {
+  switch (band) {
+    case 'high':
+      return translate({id: 'assessment.band.high', message: 'aukštas', description: 'Score band 0.80–1'});
+    case 'above-average':
+      return translate({
+        id: 'assessment.band.aboveAverage',
+        message: 'aukštesnis nei vidutinis',
+        description: 'Score band 0.60–0.79',
+      });
+    case 'average':
+      return translate({
+        id: 'assessment.band.average',
+        message: 'vidutinis',
+        description: 'Score band 0.40–0.59',
+      });
+    case 'below-average':
+      return translate({
+        id: 'assessment.band.belowAverage',
+        message: 'žemesnis nei vidutinis',
+        description: 'Score band 0.20–0.39',
+      });
+    case 'low':
+      return translate({id: 'assessment.band.low', message: 'žemas', description: 'Score band 0–0.19'});
+  }
+}
+
+export function statusLabel(status: ActionStatus): string {
+  switch (status) {
+    case 'todo':
+      return translate({
+        id: 'assessment.status.todo',
+        message: 'Nepradėta',
+        description: 'Action plan status: to do',
+      });
+    case 'doing':
+      return translate({
+        id: 'assessment.status.doing',
+        message: 'Vykdoma',
+        description: 'Action plan status: in progress',
+      });
+    case 'done':
+      return translate({
+        id: 'assessment.status.done',
+        message: 'Atlikta',
+        description: 'Action plan status: done',
+      });
+  }
+}
+
+export function weightLabel(weight: number): string {
+  switch (weight) {
+    case 3:
+      return translate({id: 'checklist.weight.3', message: 'būtina', description: 'Item weight 3'});
+    case 2:
+      return translate({id: 'checklist.weight.2', message: 'svarbu', description: 'Item weight 2'});
+    default:
+      return translate({id: 'checklist.weight.1', message: 'naudinga', description: 'Item weight 1'});
+  }
+}
+
+/** A score as the reader's locale writes it: 0,67 in Lithuanian, 0.67 in English. */
+export function formatScore(value: number | null, locale: string): string {
+  if (value === null) {
+    return '–';
+  }
+  return new Intl.NumberFormat(locale, {minimumFractionDigits: 2, maximumFractionDigits: 2}).format(value);
+}
+
+export function formatChange(value: number | null, locale: string): string {
+  if (value === null) {
+    return '–';
+  }
+  const text = formatScore(Math.abs(value), locale);
+  return value > 0 ? `+${text}` : value < 0 ? `−${text}` : text;
+}
+
+export function formatDateTime(ms: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeStyle: 'short'}).format(new Date(ms));
+}

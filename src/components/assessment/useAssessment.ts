@@ -1,0 +1,55 @@
+import {useSyncExternalStore} from 'react';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import {emptyRecord} from '@site/src/assessment/model';
+import {AssessmentStore, browserStorage, type StoreState} from '@site/src/assessment/store';
+
+// One store per edition for the whole page session, shared by the chapter checklists and the
+// whole-institution page, created in the browser only (storage is read after hydration).
+const stores = new Map<string, AssessmentStore>();
+let listening = false;
+
+function storeFor(edition: string): AssessmentStore {
+  let store = stores.get(edition);
+  if (!store) {
+    store = new AssessmentStore(edition, browserStorage());
+    stores.set(edition, store);
+  }
+  if (!listening) {
+    listening = true;
+    window.addEventListener('storage', (event) => {
+      if (event.storageArea === null || event.storageArea === window.localStorage) {
+        stores.forEach((s) => s.handleStorageEvent(event.key, event.newValue));
+      }
+    });
+  }
+  return store;
+}
+
+const serverStates = new Map<string, StoreState>();
+function serverState(edition: string): StoreState {
+  let state = serverStates.get(edition);
+  if (!state) {
+    state = {record: emptyRecord(edition), persistence: 'persistent', setAsideKey: null};
+    serverStates.set(edition, state);
+  }
+  return state;
+}
+
+export interface UseAssessment {
+  /** Null until the page has hydrated and read the browser's storage. */
+  store: AssessmentStore | null;
+  state: StoreState;
+}
+
+const noop = () => () => undefined;
+
+export function useAssessment(edition: string): UseAssessment {
+  const isBrowser = useIsBrowser();
+  const store = isBrowser ? storeFor(edition) : null;
+  const state = useSyncExternalStore(
+    store ? (listener) => store.subscribe(listener) : noop,
+    () => (store ? store.getState() : serverState(edition)),
+    () => serverState(edition),
+  );
+  return {store, state};
+}
