@@ -1,6 +1,6 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {foreignRequests, openSite, recordedPage, type SiteUnderTest} from '../support/browser';
-import {docPages, homePath, LOCALES} from '../support/site-pages';
+import {assessmentPages, docPages, homePath, LOCALES} from '../support/site-pages';
 
 let site: SiteUnderTest;
 beforeAll(async () => {
@@ -13,11 +13,16 @@ afterAll(async () => {
 const pages = [
   ...LOCALES.map((locale) => ({locale, path: homePath(locale), name: `home (${locale})`})),
   ...docPages().map((p) => ({locale: p.locale, path: p.path, name: `${p.id} (${p.locale}, ${p.edition})`})),
+  ...assessmentPages().map((p) => ({
+    locale: p.locale,
+    path: p.path,
+    name: `self-assessment (${p.locale}, ${p.edition})`,
+  })),
 ];
 
 describe('every page of every locale and edition', () => {
   it('includes the home pages and every doc in both locales', () => {
-    expect(pages.length).toBeGreaterThanOrEqual(2 + 2 * 8);
+    expect(pages.length).toBeGreaterThanOrEqual(2 + 2 * 16 + 2);
   });
 
   it.each(pages)(

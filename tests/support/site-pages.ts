@@ -3,6 +3,7 @@ import {join} from 'node:path';
 import {listDocIds} from '../../src/content/parity';
 import {
   allEditions,
+  assessmentPath,
   editionBasePath,
   editionDocsDirs,
   readReleasedEditions,
@@ -45,4 +46,15 @@ export function docPages(): DocPage[] {
 
 export function homePath(locale: SiteLocale): string {
   return `${localePrefix(locale)}/`;
+}
+
+/** The whole-institution self-assessment page of every locale × edition. */
+export function assessmentPages(): {locale: SiteLocale; edition: string; path: string}[] {
+  return LOCALES.flatMap((locale) =>
+    EDITIONS.map((edition) => ({
+      locale,
+      edition,
+      path: `${localePrefix(locale)}${assessmentPath(edition, RELEASED)}`,
+    })),
+  );
 }

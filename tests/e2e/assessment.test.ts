@@ -1,0 +1,395 @@
+import {readFileSync} from 'node:fs';
+import type {Page} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {assessmentPath} from '../../src/editions/editions';
+import {openSite, recordedPage, type SiteUnderTest} from '../support/browser';
+import {editionChecklists} from '../support/checklist-data';
+import {docPath, EDITIONS, localePrefix, RELEASED} from '../support/site-pages';
+
+let site: SiteUnderTest;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+const EDITION = EDITIONS[0] ?? 'current';
+const checklists = editionChecklists(EDITION);
+const first = checklists[0];
+const second = checklists[1];
+if (!first || !second || first.items.length < 3 || second.items.length < 2) {
+  throw new Error('the browser tests need two checklist chapters');
+}
+const [a1, a2, a3] = first.items;
+const [b1] = second.items;
+const pagePath = (locale: 'lt' | 'en', edition = EDITION) =>
+  `${localePrefix(locale)}${assessmentPath(edition, RELEASED)}`;
+
+async function openAssessment(page: Page, locale: 'lt' | 'en' = 'lt') {
+  await page.goto(site.origin + pagePath(locale));
+  await page.waitForSelector('main[data-ready="true"]', {state: 'attached'});
+}
+
+const item = (page: Page, id: string) => page.locator(`fieldset[data-item="${id}"]`);
+const radio = (page: Page, id: string, value: string) =>
+  item(page, id).locator(`input[type=radio][value="${value}"]`);
+const overall = (page: Page) => page.locator('[data-overall] [data-score]');
+
+describe('self-assessment in the browser', () => {
+  it('answers in a chapter, keeps them over a reload and shows them on the page and in English', async () => {
+    const {page, context, errors} = await recordedPage(site);
+    try {
+      await page.goto(site.origin + docPath('lt', EDITION, first.chapter));
+      await page.waitForSelector(`section[data-chapter="${first.chapter}"][data-ready="true"]`);
+      await radio(page, a1!.id, 'yes').check();
+      await radio(page, a2!.id, 'no').check();
+      await item(page, a2!.id).locator('input[type=text]').fill('Direktoriaus įsakymas Nr. V-15');
+      await expect(
+        page
+          .locator(`section[data-chapter="${first.chapter}"] [data-score]`)
+          .first()
+          .getAttribute('data-answered'),
+      ).resolves.toBe('2');
+
+      await page.reload();
+      await page.waitForSelector(`section[data-chapter="${first.chapter}"][data-ready="true"]`);
+      await expect(radio(page, a1!.id, 'yes').isChecked()).resolves.toBe(true);
+      await expect(item(page, a2!.id).locator('input[type=text]').inputValue()).resolves.toBe(
+        'Direktoriaus įsakymas Nr. V-15',
+      );
+
+      await openAssessment(page, 'en');
+      await expect(radio(page, a2!.id, 'no').isChecked()).resolves.toBe(true);
+      const expected = Math.round(((a1!.weight * 1) / (a1!.weight + a2!.weight)) * 100) / 100;
+      await expect(overall(page).getAttribute('data-score')).resolves.toBe(String(expected));
+      await expect(page.locator('[data-section="action-plan"] tbody tr').count()).resolves.toBe(1);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('is usable with the keyboard alone', async () => {
+    const {page, context} = await recordedPage(site);
+    try {
+      await openAssessment(page);
+      const yes = radio(page, b1!.id, 'yes');
+      await yes.focus();
+      await page.keyboard.press('Space');
+      await expect(yes.isChecked()).resolves.toBe(true);
+      await page.keyboard.press('ArrowRight');
+      await expect(radio(page, b1!.id, 'partly').isChecked()).resolves.toBe(true);
+      // Tab leaves the radio group for the guidance, then the evidence field.
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await expect(item(page, b1!.id).locator('details').getAttribute('open')).resolves.toBe('');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('https://savivaldybe.lt/skaidrumas');
+      await expect(item(page, b1!.id).locator('input[type=text]').inputValue()).resolves.toBe(
+        'https://savivaldybe.lt/skaidrumas',
+      );
+      const outline = await page.evaluate(
+        () => getComputedStyle(document.activeElement as Element).outlineStyle,
+      );
+      expect(outline).not.toBe('none');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('exports JSON and CSV, and re-imports the JSON to an identical state', async () => {
+    const {page, context} = await recordedPage(site, {acceptDownloads: true});
+    try {
+      await openAssessment(page);
+      await page.locator('input[name="institution"]').fill('Utenos socialinių paslaugų centras');
+      await radio(page, a1!.id, 'partly').check();
+      await radio(page, a3!.id, 'na').check();
+      await radio(page, b1!.id, 'no').check();
+      const before = await page.evaluate(() => JSON.stringify(localStorage));
+
+      const [json] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', {name: 'Eksportuoti JSON'}).click(),
+      ]);
+      const exported = readFileSync((await json.path()) ?? '', 'utf8');
+      expect(json.suggestedFilename()).toMatch(
+        /^savivertinimas-utenos-socialinių-paslaugų-centras-.*\.json$/,
+      );
+      expect(JSON.parse(exported)).toMatchObject({
+        format: 'skaidrumo-vadovas/self-assessment',
+        formatVersion: 1,
+        edition: EDITION,
+      });
+
+      const [csv] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', {name: /Eksportuoti CSV/}).click(),
+      ]);
+      const csvText = readFileSync((await csv.path()) ?? '', 'utf8');
+      expect(csvText.startsWith('\uFEFFSkyrius;Klausimo ID;Klausimas;')).toBe(true);
+      expect(csvText).toContain(`;${a1!.id};`);
+      expect(csvText).toContain(';Iš dalies;');
+
+      page.once('dialog', (dialog) => void dialog.accept());
+      await page.getByRole('button', {name: 'Ištrinti visus duomenis'}).click();
+      await expect(overall(page).getAttribute('data-answered')).resolves.toBe('0');
+      await expect(page.evaluate(() => Object.keys(localStorage).length)).resolves.toBe(0);
+
+      await page.setInputFiles('[data-section="data"] input[type=file]', {
+        name: 'eksportas.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(exported),
+      });
+      await page.waitForSelector('[data-import-preview]');
+      await page.getByRole('button', {name: 'Importuoti be išsaugojimo'}).click();
+      await expect(radio(page, a1!.id, 'partly').isChecked()).resolves.toBe(true);
+      await expect(page.locator('input[name="institution"]').inputValue()).resolves.toBe(
+        'Utenos socialinių paslaugų centras',
+      );
+      const [again] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', {name: 'Eksportuoti JSON'}).click(),
+      ]);
+      const reexported = JSON.parse(readFileSync((await again.path()) ?? '', 'utf8'));
+      const original = JSON.parse(exported);
+      const strip = (file: {record: {current: {answers: Record<string, object>; profile: object}}}) => ({
+        answers: Object.fromEntries(
+          Object.entries(file.record.current.answers).map(([id, a]) => [id, {...a, updatedAt: 0}]),
+        ),
+        profile: {...file.record.current.profile, updatedAt: 0},
+      });
+      expect(strip(reexported)).toEqual(strip(original));
+      expect(before.length).toBeGreaterThan(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("refuses a bad file with a clear message in the reader's language and keeps the answers", async () => {
+    const {page, context} = await recordedPage(site);
+    try {
+      await openAssessment(page, 'en');
+      await radio(page, a1!.id, 'yes').check();
+      const stored = await page.evaluate(() => JSON.stringify(localStorage));
+      const input = page.locator('[data-section="data"] input[type=file]');
+      const cases: [string, string, RegExp][] = [
+        ['notes.txt', 'Taip; Ne', /This is not a JSON file/],
+        ['package.json', '{"name": "x"}', /not a self-assessment exported from this guide/],
+        [
+          'future.json',
+          '{"format": "skaidrumo-vadovas/self-assessment", "formatVersion": 9}',
+          /newer or unknown format version \(9\)/,
+        ],
+      ];
+      for (const [name, text, message] of cases) {
+        await input.setInputFiles({name, mimeType: 'application/json', buffer: Buffer.from(text)});
+        await page.waitForFunction(
+          (m) => new RegExp(m).test(document.querySelector('[data-import-error]')?.textContent ?? ''),
+          message.source,
+        );
+        await expect(page.locator('[data-import-error]').textContent()).resolves.toMatch(message);
+        await expect(page.locator('[data-import-error]').textContent()).resolves.toContain(
+          'Nothing has been changed.',
+        );
+      }
+      await input.setInputFiles({
+        name: 'huge.json',
+        mimeType: 'application/json',
+        buffer: Buffer.alloc(3 * 1024 * 1024, 32),
+      });
+      await page.waitForFunction(() =>
+        /too large/.test(document.querySelector('[data-import-error]')?.textContent ?? ''),
+      );
+      await expect(page.locator('[data-import-error]').textContent()).resolves.toMatch(/too large/);
+      await expect(radio(page, a1!.id, 'yes').isChecked()).resolves.toBe(true);
+      await expect(page.evaluate(() => JSON.stringify(localStorage))).resolves.toBe(stored);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('keeps the current answers as a snapshot when an import replaces them, and compares two snapshots', async () => {
+    const {page, context} = await recordedPage(site, {acceptDownloads: true});
+    try {
+      await openAssessment(page);
+      await radio(page, a1!.id, 'no').check();
+      await radio(page, a2!.id, 'no').check();
+      await page.locator('[data-section="history"] input[type=text]').fill('2025 m.');
+      await page.getByRole('button', {name: 'Išsaugoti dabartinį vertinimą'}).click();
+      await radio(page, a1!.id, 'yes').check();
+      await page.getByRole('button', {name: 'Išsaugoti dabartinį vertinimą'}).click();
+      await expect(page.locator('[data-section="history"] tr[data-snapshot]').count()).resolves.toBe(2);
+
+      const selects = page.locator('[data-section="history"] select');
+      const values = await selects
+        .nth(0)
+        .locator('option')
+        .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+      await selects.nth(0).selectOption(values[2] ?? '');
+      await selects.nth(1).selectOption(values[3] ?? '');
+      const comparison = page.locator('[data-comparison="snapshots"]');
+      await expect(comparison.locator(`li[data-item="${a1!.id}"]`).textContent()).resolves.toMatch(
+        /Ne → Taip$/,
+      );
+      const change = Math.round((a1!.weight / (a1!.weight + a2!.weight)) * 100) / 100;
+      await expect(comparison.locator('tbody tr').first().textContent()).resolves.toContain(
+        `+${change.toFixed(2).replace('.', ',')}`,
+      );
+
+      const [json] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', {name: 'Eksportuoti JSON'}).click(),
+      ]);
+      const file = JSON.parse(readFileSync((await json.path()) ?? '', 'utf8'));
+      file.record.current.answers = {};
+      await page.setInputFiles('[data-section="data"] input[type=file]', {
+        name: 'tuscias.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(file)),
+      });
+      await expect(page.locator('[data-import-preview]').textContent()).resolves.toMatch(/liks neatsakyti/);
+      await page
+        .getByRole('button', {name: 'Importuoti ir išsaugoti dabartinius atsakymus istorijoje'})
+        .click();
+      await expect(radio(page, a1!.id, 'yes').isChecked()).resolves.toBe(false);
+      await expect(page.locator('[data-section="history"] tr[data-snapshot]').count()).resolves.toBe(3);
+      await expect(
+        page.locator('[data-section="history"] tr[data-snapshot]').last().textContent(),
+      ).resolves.toContain('Prieš importuojant tuscias.json');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("compares two institutions' files side by side", async () => {
+    const {page, context} = await recordedPage(site, {acceptDownloads: true});
+    try {
+      await openAssessment(page);
+      const exportAs = async (name: string, answer: string) => {
+        await page.locator('input[name="institution"]').fill(name);
+        await radio(page, a1!.id, answer).check();
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('button', {name: 'Eksportuoti JSON'}).click(),
+        ]);
+        return readFileSync((await download.path()) ?? '', 'utf8');
+      };
+      const library = await exportAs('Biržų viešoji biblioteka', 'yes');
+      const careHome = await exportAs('Prienų globos namai', 'no');
+      await page.setInputFiles('[data-section="institutions"] input[type=file]', [
+        {name: 'biblioteka.json', mimeType: 'application/json', buffer: Buffer.from(library)},
+        {name: 'globos-namai.json', mimeType: 'application/json', buffer: Buffer.from(careHome)},
+        {name: 'sugadintas.json', mimeType: 'application/json', buffer: Buffer.from('{')},
+      ]);
+      await page.waitForSelector('[data-comparison="institutions"] table tbody tr');
+      const table = page.locator('[data-comparison="institutions"] table').first();
+      await expect(table.locator('tbody tr').count()).resolves.toBe(2);
+      await expect(table.locator('tbody tr').nth(0).textContent()).resolves.toContain(
+        'Biržų viešoji biblioteka',
+      );
+      await expect(table.locator('tbody tr').nth(0).locator('td').first().textContent()).resolves.toBe(
+        '1,00',
+      );
+      await expect(table.locator('tbody tr').nth(1).locator('td').first().textContent()).resolves.toBe(
+        '0,00',
+      );
+      await expect(page.locator('[data-comparison="institutions"] svg[role="img"]').count()).resolves.toBe(1);
+      await expect(
+        page.locator('[data-section="institutions"] [role="alert"]').textContent(),
+      ).resolves.toContain('sugadintas.json');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('prints a report with the profile, scores, chart, answers and action plan and no site chrome', async () => {
+    const {page, context} = await recordedPage(site);
+    try {
+      await openAssessment(page);
+      await page.locator('input[name="institution"]').fill('Druskininkų švietimo centras');
+      await radio(page, a1!.id, 'partly').check();
+      await item(page, a1!.id).locator('input[type=text]').fill('Protokolas Nr. 3');
+      await page.emulateMedia({media: 'print'});
+      const report = page.locator('[data-report]');
+      await expect(report.isVisible()).resolves.toBe(true);
+      await expect(page.locator('.navbar').isVisible()).resolves.toBe(false);
+      await expect(page.locator('footer').isVisible()).resolves.toBe(false);
+      await expect(
+        page.locator('[data-section="questions"], [data-section="data"]').first().isVisible(),
+      ).resolves.toBe(false);
+      const text = (await report.textContent()) ?? '';
+      expect(text).toContain('Druskininkų švietimo centras');
+      expect(text).toContain('Protokolas Nr. 3');
+      expect(text).toContain('Veiksmų planas');
+      await expect(report.locator('svg[role="img"]').count()).resolves.toBe(1);
+      const pdf = await page.pdf({format: 'A4', preferCSSPageSize: true});
+      expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("two tabs do not overwrite each other's answers", async () => {
+    const {page, context} = await recordedPage(site);
+    try {
+      await openAssessment(page);
+      const other = await context.newPage();
+      await other.goto(site.origin + pagePath('lt'));
+      await other.waitForSelector('main[data-ready="true"]', {state: 'attached'});
+      await radio(page, a1!.id, 'yes').check();
+      await radio(other, b1!.id, 'no').check();
+      await expect(radio(other, a1!.id, 'yes').isChecked()).resolves.toBe(true);
+      await page.reload();
+      await page.waitForSelector('main[data-ready="true"]', {state: 'attached'});
+      await expect(radio(page, a1!.id, 'yes').isChecked()).resolves.toBe(true);
+      await expect(radio(page, b1!.id, 'no').isChecked()).resolves.toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('says plainly when the browser blocks storage, and goes on in memory', async () => {
+    const {page, context} = await recordedPage(site);
+    try {
+      await context.addInitScript(() => {
+        Object.defineProperty(window, 'localStorage', {
+          get() {
+            throw new DOMException('The operation is insecure.', 'SecurityError');
+          },
+        });
+      });
+      await openAssessment(page);
+      await expect(page.locator('[data-persistence="unavailable"]').textContent()).resolves.toMatch(
+        /neleidžia svetainei išsaugoti/,
+      );
+      await radio(page, a1!.id, 'yes').check();
+      await expect(overall(page).getAttribute('data-answered')).resolves.toBe('1');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe.each(EDITIONS)('the self-assessment page of edition %s', (edition) => {
+  it.each(['lt', 'en'] as const)('lists every item of the edition in %s', async (locale) => {
+    const {page, context, errors} = await recordedPage(site);
+    try {
+      await page.goto(site.origin + pagePath(locale, edition));
+      await page.waitForSelector('main[data-ready="true"]', {state: 'attached'});
+      const total = editionChecklists(edition).reduce((n, c) => n + c.items.length, 0);
+      await expect(
+        page
+          .locator(
+            '[data-section="questions"] fieldset[data-item], section[aria-labelledby="questions"] fieldset[data-item]',
+          )
+          .count(),
+      ).resolves.toBe(total);
+      await expect(overall(page).textContent()).resolves.toContain(`${total}`);
+      expect(await page.getAttribute('html', 'lang')).toBe(locale);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
