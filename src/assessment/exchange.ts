@@ -18,7 +18,7 @@ import {score, type Score} from './scoring';
 export const EXPORT_FORMAT = 'skaidrumo-vadovas/self-assessment';
 export const EXPORT_VERSION = 1;
 /** Larger files are refused before they are read. */
-export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
+export const MAX_IMPORT_BYTES = 8 * 1024 * 1024;
 
 export interface ExportedItem {
   id: string;

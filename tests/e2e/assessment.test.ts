@@ -15,14 +15,19 @@ afterAll(async () => {
 });
 
 const EDITION = EDITIONS[0] ?? 'current';
-const checklists = editionChecklists(EDITION);
-const first = checklists[0];
-const second = checklists[1];
-if (!first || !second || first.items.length < 3 || second.items.length < 2) {
-  throw new Error('the browser tests need two checklist chapters');
+function need<T>(value: T | undefined, what: string): T {
+  if (value === undefined) {
+    throw new Error(`the browser tests need ${what}`);
+  }
+  return value;
 }
-const [a1, a2, a3] = first.items;
-const [b1] = second.items;
+const checklists = editionChecklists(EDITION);
+const first = need(checklists[0], 'a first checklist chapter');
+const second = need(checklists[1], 'a second checklist chapter');
+const a1 = need(first.items[0], 'three items in the first chapter');
+const a2 = need(first.items[1], 'three items in the first chapter');
+const a3 = need(first.items[2], 'three items in the first chapter');
+const b1 = need(second.items[0], 'an item in the second chapter');
 const pagePath = (locale: 'lt' | 'en', edition = EDITION) =>
   `${localePrefix(locale)}${assessmentPath(edition, RELEASED)}`;
 
@@ -42,9 +47,9 @@ describe('self-assessment in the browser', () => {
     try {
       await page.goto(site.origin + docPath('lt', EDITION, first.chapter));
       await page.waitForSelector(`section[data-chapter="${first.chapter}"][data-ready="true"]`);
-      await radio(page, a1!.id, 'yes').check();
-      await radio(page, a2!.id, 'no').check();
-      await item(page, a2!.id).locator('input[type=text]').fill('Direktoriaus įsakymas Nr. V-15');
+      await radio(page, a1.id, 'yes').check();
+      await radio(page, a2.id, 'no').check();
+      await item(page, a2.id).locator('input[type=text]').fill('Direktoriaus įsakymas Nr. V-15');
       await expect(
         page
           .locator(`section[data-chapter="${first.chapter}"] [data-score]`)
@@ -54,14 +59,14 @@ describe('self-assessment in the browser', () => {
 
       await page.reload();
       await page.waitForSelector(`section[data-chapter="${first.chapter}"][data-ready="true"]`);
-      await expect(radio(page, a1!.id, 'yes').isChecked()).resolves.toBe(true);
-      await expect(item(page, a2!.id).locator('input[type=text]').inputValue()).resolves.toBe(
+      await expect(radio(page, a1.id, 'yes').isChecked()).resolves.toBe(true);
+      await expect(item(page, a2.id).locator('input[type=text]').inputValue()).resolves.toBe(
         'Direktoriaus įsakymas Nr. V-15',
       );
 
       await openAssessment(page, 'en');
-      await expect(radio(page, a2!.id, 'no').isChecked()).resolves.toBe(true);
-      const expected = Math.round(((a1!.weight * 1) / (a1!.weight + a2!.weight)) * 100) / 100;
+      await expect(radio(page, a2.id, 'no').isChecked()).resolves.toBe(true);
+      const expected = Math.round(((a1.weight * 1) / (a1.weight + a2.weight)) * 100) / 100;
       await expect(overall(page).getAttribute('data-score')).resolves.toBe(String(expected));
       await expect(page.locator('[data-section="action-plan"] tbody tr').count()).resolves.toBe(1);
       expect(errors).toEqual([]);
@@ -74,19 +79,19 @@ describe('self-assessment in the browser', () => {
     const {page, context} = await recordedPage(site);
     try {
       await openAssessment(page);
-      const yes = radio(page, b1!.id, 'yes');
+      const yes = radio(page, b1.id, 'yes');
       await yes.focus();
       await page.keyboard.press('Space');
       await expect(yes.isChecked()).resolves.toBe(true);
       await page.keyboard.press('ArrowRight');
-      await expect(radio(page, b1!.id, 'partly').isChecked()).resolves.toBe(true);
+      await expect(radio(page, b1.id, 'partly').isChecked()).resolves.toBe(true);
       // Tab leaves the radio group for the guidance, then the evidence field.
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
-      await expect(item(page, b1!.id).locator('details').getAttribute('open')).resolves.toBe('');
+      await expect(item(page, b1.id).locator('details').getAttribute('open')).resolves.toBe('');
       await page.keyboard.press('Tab');
       await page.keyboard.type('https://savivaldybe.lt/skaidrumas');
-      await expect(item(page, b1!.id).locator('input[type=text]').inputValue()).resolves.toBe(
+      await expect(item(page, b1.id).locator('input[type=text]').inputValue()).resolves.toBe(
         'https://savivaldybe.lt/skaidrumas',
       );
       const outline = await page.evaluate(
@@ -103,9 +108,9 @@ describe('self-assessment in the browser', () => {
     try {
       await openAssessment(page);
       await page.locator('input[name="institution"]').fill('Utenos socialinių paslaugų centras');
-      await radio(page, a1!.id, 'partly').check();
-      await radio(page, a3!.id, 'na').check();
-      await radio(page, b1!.id, 'no').check();
+      await radio(page, a1.id, 'partly').check();
+      await radio(page, a3.id, 'na').check();
+      await radio(page, b1.id, 'no').check();
       const before = await page.evaluate(() => JSON.stringify(localStorage));
 
       const [json] = await Promise.all([
@@ -128,7 +133,7 @@ describe('self-assessment in the browser', () => {
       ]);
       const csvText = readFileSync((await csv.path()) ?? '', 'utf8');
       expect(csvText.startsWith('\uFEFFSkyrius;Klausimo ID;Klausimas;')).toBe(true);
-      expect(csvText).toContain(`;${a1!.id};`);
+      expect(csvText).toContain(`;${a1.id};`);
       expect(csvText).toContain(';Iš dalies;');
 
       page.once('dialog', (dialog) => void dialog.accept());
@@ -143,7 +148,7 @@ describe('self-assessment in the browser', () => {
       });
       await page.waitForSelector('[data-import-preview]');
       await page.getByRole('button', {name: 'Importuoti be išsaugojimo'}).click();
-      await expect(radio(page, a1!.id, 'partly').isChecked()).resolves.toBe(true);
+      await expect(radio(page, a1.id, 'partly').isChecked()).resolves.toBe(true);
       await expect(page.locator('input[name="institution"]').inputValue()).resolves.toBe(
         'Utenos socialinių paslaugų centras',
       );
@@ -170,7 +175,7 @@ describe('self-assessment in the browser', () => {
     const {page, context} = await recordedPage(site);
     try {
       await openAssessment(page, 'en');
-      await radio(page, a1!.id, 'yes').check();
+      await radio(page, a1.id, 'yes').check();
       const stored = await page.evaluate(() => JSON.stringify(localStorage));
       const input = page.locator('[data-section="data"] input[type=file]');
       const cases: [string, string, RegExp][] = [
@@ -196,13 +201,13 @@ describe('self-assessment in the browser', () => {
       await input.setInputFiles({
         name: 'huge.json',
         mimeType: 'application/json',
-        buffer: Buffer.alloc(3 * 1024 * 1024, 32),
+        buffer: Buffer.alloc(9 * 1024 * 1024, 32),
       });
       await page.waitForFunction(() =>
         /too large/.test(document.querySelector('[data-import-error]')?.textContent ?? ''),
       );
       await expect(page.locator('[data-import-error]').textContent()).resolves.toMatch(/too large/);
-      await expect(radio(page, a1!.id, 'yes').isChecked()).resolves.toBe(true);
+      await expect(radio(page, a1.id, 'yes').isChecked()).resolves.toBe(true);
       await expect(page.evaluate(() => JSON.stringify(localStorage))).resolves.toBe(stored);
     } finally {
       await context.close();
@@ -213,11 +218,11 @@ describe('self-assessment in the browser', () => {
     const {page, context} = await recordedPage(site, {acceptDownloads: true});
     try {
       await openAssessment(page);
-      await radio(page, a1!.id, 'no').check();
-      await radio(page, a2!.id, 'no').check();
+      await radio(page, a1.id, 'no').check();
+      await radio(page, a2.id, 'no').check();
       await page.locator('[data-section="history"] input[type=text]').fill('2025 m.');
       await page.getByRole('button', {name: 'Išsaugoti dabartinį vertinimą'}).click();
-      await radio(page, a1!.id, 'yes').check();
+      await radio(page, a1.id, 'yes').check();
       await page.getByRole('button', {name: 'Išsaugoti dabartinį vertinimą'}).click();
       await expect(page.locator('[data-section="history"] tr[data-snapshot]').count()).resolves.toBe(2);
 
@@ -229,10 +234,10 @@ describe('self-assessment in the browser', () => {
       await selects.nth(0).selectOption(values[2] ?? '');
       await selects.nth(1).selectOption(values[3] ?? '');
       const comparison = page.locator('[data-comparison="snapshots"]');
-      await expect(comparison.locator(`li[data-item="${a1!.id}"]`).textContent()).resolves.toMatch(
+      await expect(comparison.locator(`li[data-item="${a1.id}"]`).textContent()).resolves.toMatch(
         /Ne → Taip$/,
       );
-      const change = Math.round((a1!.weight / (a1!.weight + a2!.weight)) * 100) / 100;
+      const change = Math.round((a1.weight / (a1.weight + a2.weight)) * 100) / 100;
       await expect(comparison.locator('tbody tr').first().textContent()).resolves.toContain(
         `+${change.toFixed(2).replace('.', ',')}`,
       );
@@ -252,7 +257,7 @@ describe('self-assessment in the browser', () => {
       await page
         .getByRole('button', {name: 'Importuoti ir išsaugoti dabartinius atsakymus istorijoje'})
         .click();
-      await expect(radio(page, a1!.id, 'yes').isChecked()).resolves.toBe(false);
+      await expect(radio(page, a1.id, 'yes').isChecked()).resolves.toBe(false);
       await expect(page.locator('[data-section="history"] tr[data-snapshot]').count()).resolves.toBe(3);
       await expect(
         page.locator('[data-section="history"] tr[data-snapshot]').last().textContent(),
@@ -268,7 +273,7 @@ describe('self-assessment in the browser', () => {
       await openAssessment(page);
       const exportAs = async (name: string, answer: string) => {
         await page.locator('input[name="institution"]').fill(name);
-        await radio(page, a1!.id, answer).check();
+        await radio(page, a1.id, answer).check();
         const [download] = await Promise.all([
           page.waitForEvent('download'),
           page.getByRole('button', {name: 'Eksportuoti JSON'}).click(),
@@ -308,8 +313,8 @@ describe('self-assessment in the browser', () => {
     try {
       await openAssessment(page);
       await page.locator('input[name="institution"]').fill('Druskininkų švietimo centras');
-      await radio(page, a1!.id, 'partly').check();
-      await item(page, a1!.id).locator('input[type=text]').fill('Protokolas Nr. 3');
+      await radio(page, a1.id, 'partly').check();
+      await item(page, a1.id).locator('input[type=text]').fill('Protokolas Nr. 3');
       await page.emulateMedia({media: 'print'});
       const report = page.locator('[data-report]');
       await expect(report.isVisible()).resolves.toBe(true);
@@ -337,13 +342,13 @@ describe('self-assessment in the browser', () => {
       const other = await context.newPage();
       await other.goto(site.origin + pagePath('lt'));
       await other.waitForSelector('main[data-ready="true"]', {state: 'attached'});
-      await radio(page, a1!.id, 'yes').check();
-      await radio(other, b1!.id, 'no').check();
-      await expect(radio(other, a1!.id, 'yes').isChecked()).resolves.toBe(true);
+      await radio(page, a1.id, 'yes').check();
+      await radio(other, b1.id, 'no').check();
+      await expect(radio(other, a1.id, 'yes').isChecked()).resolves.toBe(true);
       await page.reload();
       await page.waitForSelector('main[data-ready="true"]', {state: 'attached'});
-      await expect(radio(page, a1!.id, 'yes').isChecked()).resolves.toBe(true);
-      await expect(radio(page, b1!.id, 'no').isChecked()).resolves.toBe(true);
+      await expect(radio(page, a1.id, 'yes').isChecked()).resolves.toBe(true);
+      await expect(radio(page, b1.id, 'no').isChecked()).resolves.toBe(true);
     } finally {
       await context.close();
     }
@@ -363,7 +368,7 @@ describe('self-assessment in the browser', () => {
       await expect(page.locator('[data-persistence="unavailable"]').textContent()).resolves.toMatch(
         /neleidžia svetainei išsaugoti/,
       );
-      await radio(page, a1!.id, 'yes').check();
+      await radio(page, a1.id, 'yes').check();
       await expect(overall(page).getAttribute('data-answered')).resolves.toBe('1');
     } finally {
       await context.close();

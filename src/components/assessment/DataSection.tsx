@@ -4,6 +4,7 @@ import Heading from '@theme/Heading';
 import {
   exportCsv,
   exportJson,
+  MAX_IMPORT_BYTES,
   parseImport,
   previewImport,
   type CsvLabels,
@@ -127,7 +128,7 @@ export default function DataSection(): ReactNode {
     setDone(null);
     setPending(null);
     const result =
-      file.size > 2 * 1024 * 1024
+      file.size > MAX_IMPORT_BYTES
         ? parseImport('', edition, file.size)
         : parseImport(await file.text(), edition, file.size);
     if (!result.ok) {
