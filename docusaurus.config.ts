@@ -9,12 +9,12 @@ import {
   defaultEdition,
   docsVersionOptions,
   editionBasePath,
-  readReleasedEditions,
+  releasedEditionsInBuild,
 } from './src/editions/editions';
 
 // Environment switches for quick local work; CI and `npm test` build everything.
 //   DOCS_DRAFT_ONLY=1   build only the draft edition
-const released = readReleasedEditions(__dirname);
+const released = releasedEditionsInBuild(__dirname);
 const draftOnly = process.env.DOCS_DRAFT_ONLY === '1';
 const guideBase = editionBasePath(defaultEdition(released), released);
 

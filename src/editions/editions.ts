@@ -130,3 +130,12 @@ export function assessmentPath(name: string, released: readonly string[]): strin
   }
   return `/self-assessment/${name === CURRENT_EDITION ? DRAFT_EDITION_PATH : name}`;
 }
+
+/**
+ * Released editions that this build includes. `DOCS_DRAFT_ONLY=1` (quick local work, the
+ * strict-build tests) builds the draft alone, laid out as if nothing were released yet, so that
+ * every link in the navbar and footer points at a page that exists.
+ */
+export function releasedEditionsInBuild(siteDir: string, env: NodeJS.ProcessEnv = process.env): string[] {
+  return env.DOCS_DRAFT_ONLY === '1' ? [] : readReleasedEditions(siteDir);
+}

@@ -84,15 +84,15 @@ describe.each(EDITIONS)('edition %s', (edition) => {
       await page.goto(site.origin + docPath('lt', edition, 'corruption-risk'));
       const checklist = page.locator('section[data-chapter="corruption-risk"]');
       await expect(checklist.locator('strong').first().textContent()).resolves.toBe(`${count} ${ltWord}`);
-      await expect(checklist.locator('li').count()).resolves.toBe(count);
+      await expect(checklist.locator('fieldset[data-item]').count()).resolves.toBe(count);
       const first = data.items[0];
-      await expect(page.locator(`[id="${first?.id}"] p`).first().textContent()).resolves.toBe(
+      await expect(page.locator(`[id="${first?.id}"] legend`).textContent()).resolves.toBe(
         first?.question.lt.trim(),
       );
 
       await page.goto(site.origin + docPath('en', edition, 'corruption-risk'));
       await expect(checklist.locator('strong').first().textContent()).resolves.toBe(`${count} questions`);
-      await expect(page.locator(`[id="${first?.id}"] p`).first().textContent()).resolves.toBe(
+      await expect(page.locator(`[id="${first?.id}"] legend`).textContent()).resolves.toBe(
         first?.question.en.trim(),
       );
     } finally {

@@ -6,6 +6,8 @@ import {
   editionBasePath,
   editionDocsDirs,
   locateDocFile,
+  readReleasedEditions,
+  releasedEditionsInBuild,
 } from '../../src/editions/editions';
 
 describe('editions', () => {
@@ -41,5 +43,12 @@ describe('editions', () => {
       expect(locateDocFile(`${dirs.en}/about.mdx`)).toEqual({edition, locale: 'en'});
     }
     expect(locateDocFile('src/pages/index.tsx')).toBeNull();
+  });
+});
+
+describe('releasedEditionsInBuild', () => {
+  it('builds the draft alone, as if nothing were released, when DOCS_DRAFT_ONLY=1', () => {
+    expect(releasedEditionsInBuild(process.cwd(), {DOCS_DRAFT_ONLY: '1'})).toEqual([]);
+    expect(releasedEditionsInBuild(process.cwd(), {})).toEqual(readReleasedEditions(process.cwd()));
   });
 });

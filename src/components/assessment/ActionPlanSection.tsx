@@ -6,6 +6,7 @@ import {ACTION_STATUSES} from '@site/src/assessment/model';
 import {buildActionPlan, type PlanOrder} from '@site/src/assessment/plan';
 import {useAssessmentContext} from './context';
 import {answerLabel, statusLabel, weightLabel} from './labels';
+import ActionPlanHead from './ActionPlanHead';
 import styles from './page.module.css';
 
 /** Every item answered other than "Taip", with what to do, who does it, by when and how far it is. */
@@ -47,25 +48,9 @@ export default function ActionPlanSection(): ReactNode {
           </label>
           <div className={styles.scroll}>
             <table className={styles.table}>
-              <thead>
-                <tr>
-                  <th scope="col">
-                    <Translate id="assessment.plan.item">Klausimas ir kaip tai pasiekti</Translate>
-                  </th>
-                  <th scope="col">
-                    <Translate id="assessment.plan.answerWeight">Atsakymas, svarba</Translate>
-                  </th>
-                  <th scope="col">
-                    <Translate id="assessment.plan.owner">Atsakingas asmuo</Translate>
-                  </th>
-                  <th scope="col">
-                    <Translate id="assessment.plan.due">Terminas</Translate>
-                  </th>
-                  <th scope="col">
-                    <Translate id="assessment.plan.status">Būsena</Translate>
-                  </th>
-                </tr>
-              </thead>
+              <ActionPlanHead
+                first={<Translate id="assessment.plan.item">Klausimas ir kaip tai pasiekti</Translate>}
+              />
               <tbody>
                 {plan.map(({item, answer, action, chapter}) => {
                   const chapterInfo = titles[chapter];

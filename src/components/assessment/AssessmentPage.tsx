@@ -19,7 +19,7 @@ import InstitutionsSection from './InstitutionsSection';
 import ProfileSection from './ProfileSection';
 import QuestionsSection from './QuestionsSection';
 import ReportSection from './ReportSection';
-import ScoreChart from './ScoreChart';
+import {ChapterScoresChart} from './ScoreChart';
 import ScoreSummary from './ScoreSummary';
 import {useAssessment} from './useAssessment';
 import styles from './page.module.css';
@@ -155,15 +155,9 @@ function ResultsSection(): ReactNode {
           label={<Translate id="assessment.overall">Visa įstaiga</Translate>}
         />
       </div>
-      <ScoreChart
-        title={translate({id: 'assessment.results.chart', message: 'Skyrių įverčiai (0–1)'})}
-        categories={edition.chapters.map((c) => c.title[locale])}
-        series={[
-          {
-            name: translate({id: 'assessment.results.series', message: 'Įvertis'}),
-            values: scores.chapters.map((c) => c.value),
-          },
-        ]}
+      <ChapterScoresChart
+        titles={edition.chapters.map((c) => c.title[locale])}
+        values={scores.chapters.map((c) => c.value)}
       />
       <p className={styles.help}>
         <Translate id="assessment.results.formula">

@@ -24,9 +24,9 @@ export function importErrorMessage(error: ImportError): string {
         {
           id: 'assessment.import.error.tooLarge',
           message:
-            'Failas per didelis ({size} MB). Įkelkite šios svetainės eksportuotą JSON failą (iki 2 MB).',
+            'Failas per didelis ({size} MB). Įkelkite šios svetainės eksportuotą JSON failą (iki {limit} MB).',
         },
-        {size: (error.bytes / 1024 / 1024).toFixed(1)},
+        {size: (error.bytes / 1024 / 1024).toFixed(1), limit: MAX_IMPORT_BYTES / 1024 / 1024},
       );
     case 'empty':
       return translate({id: 'assessment.import.error.empty', message: 'Failas tuščias.'});

@@ -1,10 +1,11 @@
 import React, {type ReactNode} from 'react';
-import Translate, {translate} from '@docusaurus/Translate';
+import Translate from '@docusaurus/Translate';
 import {buildActionPlan} from '@site/src/assessment/plan';
 import {score, scoreChapters} from '@site/src/assessment/scoring';
 import {useAssessmentContext} from './context';
 import {answerLabel, bandLabel, formatScore, statusLabel, weightLabel} from './labels';
-import ScoreChart from './ScoreChart';
+import {ChapterScoresChart} from './ScoreChart';
+import ActionPlanHead from './ActionPlanHead';
 import styles from './page.module.css';
 
 /** The printable report: shown only in print, laid out for A4 (see page.module.css). */
@@ -50,15 +51,9 @@ export default function ReportSection(): ReactNode {
           {scores.overall.band ? ` (${bandLabel(scores.overall.band)})` : ''}
         </dd>
       </dl>
-      <ScoreChart
-        title={translate({id: 'assessment.results.chart', message: 'Skyrių įverčiai (0–1)'})}
-        categories={edition.chapters.map((c) => c.title[locale])}
-        series={[
-          {
-            name: translate({id: 'assessment.results.series', message: 'Įvertis'}),
-            values: scores.chapters.map((c) => c.value),
-          },
-        ]}
+      <ChapterScoresChart
+        titles={edition.chapters.map((c) => c.title[locale])}
+        values={scores.chapters.map((c) => c.value)}
       />
       <h3>
         <Translate id="assessment.report.answers">Atsakymai ir įrodymai</Translate>
@@ -110,25 +105,7 @@ export default function ReportSection(): ReactNode {
         </p>
       ) : (
         <table className={styles.reportTable}>
-          <thead>
-            <tr>
-              <th scope="col">
-                <Translate id="assessment.csv.question">Klausimas</Translate>
-              </th>
-              <th scope="col">
-                <Translate id="assessment.plan.answerWeight">Atsakymas, svarba</Translate>
-              </th>
-              <th scope="col">
-                <Translate id="assessment.plan.owner">Atsakingas asmuo</Translate>
-              </th>
-              <th scope="col">
-                <Translate id="assessment.plan.due">Terminas</Translate>
-              </th>
-              <th scope="col">
-                <Translate id="assessment.plan.status">Būsena</Translate>
-              </th>
-            </tr>
-          </thead>
+          <ActionPlanHead first={<Translate id="assessment.csv.question">Klausimas</Translate>} />
           <tbody>
             {plan.map((entry) => (
               <tr key={entry.item.id}>

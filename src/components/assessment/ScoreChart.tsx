@@ -1,5 +1,5 @@
 import React, {type ReactNode, useId} from 'react';
-import Translate from '@docusaurus/Translate';
+import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {formatScore} from './labels';
 import styles from './chart.module.css';
@@ -162,5 +162,22 @@ export default function ScoreChart({title, categories, series}: Props): ReactNod
         </tbody>
       </table>
     </figure>
+  );
+}
+
+/** The chapter scores of one assessment, as the results section and the printed report show them. */
+export function ChapterScoresChart({
+  titles,
+  values,
+}: {
+  titles: string[];
+  values: (number | null)[];
+}): ReactNode {
+  return (
+    <ScoreChart
+      title={translate({id: 'assessment.results.chart', message: 'Skyrių įverčiai (0–1)'})}
+      categories={titles}
+      series={[{name: translate({id: 'assessment.results.series', message: 'Įvertis'}), values}]}
+    />
   );
 }

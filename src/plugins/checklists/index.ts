@@ -13,7 +13,7 @@ import {
   assessmentPath,
   editionBasePath,
   editionDocsDirs,
-  readReleasedEditions,
+  releasedEditionsInBuild,
 } from '../../editions/editions';
 
 export interface ChecklistsContent {
@@ -36,7 +36,7 @@ function chapterTitle(siteDir: string, dir: string, chapter: string): string {
  * and gives each edition its whole-institution assessment page with that edition's items.
  */
 export default function checklistsPlugin(context: LoadContext): Plugin<ChecklistsContent> {
-  const released = readReleasedEditions(context.siteDir);
+  const released = releasedEditionsInBuild(context.siteDir);
   return {
     name: 'skaidrumo-checklists',
     getPathsToWatch() {

@@ -1,0 +1,67 @@
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {assessmentPath} from '../../src/editions/editions';
+import {openSite, recordedPage, type SiteUnderTest} from '../support/browser';
+import {editionChecklists} from '../support/checklist-data';
+import {docPath, EDITIONS, RELEASED} from '../support/site-pages';
+
+let site: SiteUnderTest;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+// With a released edition there are always at least two: the release and the next edition.
+const [latest = '', draft = ''] = [RELEASED[0], 'current'];
+
+describe('several editions', () => {
+  it('exist: at least one released edition besides the draft', () => {
+    expect(RELEASED.length).toBeGreaterThan(0);
+    expect(EDITIONS).toContain('current');
+  });
+
+  it.each(['lt', 'en'] as const)(
+    'the edition switch keeps the reader on the same chapter (%s)',
+    async (locale) => {
+      const {page, context} = await recordedPage(site);
+      try {
+        await page.goto(site.origin + docPath(locale, latest, 'corruption-risk'));
+        await page.locator('.navbar__items--right .dropdown').first().hover();
+        const target = docPath(locale, draft, 'corruption-risk');
+        await page.locator(`.navbar__items--right a.dropdown__link[href="${target}"]`).click();
+        await page.waitForURL(site.origin + target);
+        await expect(page.locator('.theme-doc-version-banner').count()).resolves.toBe(1);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
+  it('carries answers over from another edition by item id, when asked', async () => {
+    const {page, context} = await recordedPage(site);
+    try {
+      const common = editionChecklists(latest)
+        .flatMap((c) => c.items.map((i) => i.id))
+        .filter((id) => editionChecklists(draft).some((c) => c.items.some((i) => i.id === id)));
+      const id = common[0] ?? '';
+      expect(id).not.toBe('');
+      await page.goto(site.origin + assessmentPath(latest, RELEASED));
+      await page.waitForSelector('main[data-ready="true"]', {state: 'attached'});
+      await page.locator(`fieldset[data-item="${id}"] input[value="yes"]`).check();
+
+      await page.goto(site.origin + assessmentPath(draft, RELEASED));
+      await page.waitForSelector('main[data-ready="true"]', {state: 'attached'});
+      await expect(page.locator(`fieldset[data-item="${id}"] input[value="yes"]`).isChecked()).resolves.toBe(
+        false,
+      );
+      await page.getByRole('button', {name: 'Perkelti atsakymus į šį leidimą'}).click();
+      await expect(page.locator('[data-carry-over]').textContent()).resolves.toContain(': 1.');
+      await expect(page.locator(`fieldset[data-item="${id}"] input[value="yes"]`).isChecked()).resolves.toBe(
+        true,
+      );
+    } finally {
+      await context.close();
+    }
+  });
+});
