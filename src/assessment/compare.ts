@@ -1,5 +1,5 @@
 /** Comparing two states of one institution over time, and several institutions side by side. */
-import {allItems, type EditionItems} from './edition-items';
+import type {EditionItems} from './edition-items';
 import type {Answer, AssessmentState} from './model';
 import {score, scoreChapters, type Score} from './scoring';
 import type {ExportFile} from './exchange';
@@ -87,8 +87,4 @@ export function institutionScores(file: ExportFile, fallbackName: string): Insti
       Array.from(chapters).map(([chapter, items]) => [chapter, score(items, answers)]),
     ),
   };
-}
-
-export function itemCount(edition: EditionItems): number {
-  return allItems(edition).length;
 }

@@ -17,7 +17,3 @@ export interface EditionItems {
 export function allItems(edition: EditionItems): ChecklistItem[] {
   return edition.chapters.flatMap((c) => c.items);
 }
-
-export function chapterOf(edition: EditionItems, itemId: string): ChapterChecklist | undefined {
-  return edition.chapters.find((c) => c.items.some((i) => i.id === itemId));
-}

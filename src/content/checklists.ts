@@ -2,7 +2,7 @@
  * Loads and validates the checklist files of an edition: schema, ids unique across the edition,
  * and every item's `section` an existing heading id in both language versions of its chapter.
  */
-import {existsSync, readdirSync, readFileSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {parse as parseYaml} from 'yaml';
 import {validateChecklist, type Checklist} from '../assessment/checklist';
@@ -85,4 +85,37 @@ export function loadEditionChecklists(siteDir: string, edition: string): Edition
     checklists.push(result.checklist);
   }
   return {edition, checklists, problems};
+}
+
+/** Names and modification times of the files an edition's checklists are validated against. */
+function editionSignature(siteDir: string, edition: string): string {
+  const dirs = editionDocsDirs(edition);
+  return [dirs.lt, dirs.en]
+    .map((dir) => join(siteDir, dir))
+    .filter((dir) => existsSync(dir))
+    .flatMap((dir) =>
+      readdirSync(dir)
+        .filter((name) => name.endsWith(CHECKLIST_SUFFIX) || /\.mdx?$/.test(name))
+        .sort()
+        .map((name) => `${dir}/${name}:${statSync(join(dir, name)).mtimeMs}`),
+    )
+    .join('\n');
+}
+
+const cache = new Map<string, {signature: string; result: EditionChecklists}>();
+
+/**
+ * loadEditionChecklists, read once per edition while its files are unchanged: every chapter
+ * with a <Checklist> asks for its edition's data, and the build compiles each chapter per locale.
+ */
+export function loadEditionChecklistsOnce(siteDir: string, edition: string): EditionChecklists {
+  const key = `${siteDir}\0${edition}`;
+  const signature = editionSignature(siteDir, edition);
+  const hit = cache.get(key);
+  if (hit && hit.signature === signature) {
+    return hit.result;
+  }
+  const result = loadEditionChecklists(siteDir, edition);
+  cache.set(key, {signature, result});
+  return result;
 }

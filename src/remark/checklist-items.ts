@@ -6,7 +6,7 @@
 import {relative} from 'node:path';
 import {valueToEstree} from 'estree-util-value-to-estree';
 import {localizeItem} from '../assessment/checklist';
-import {loadEditionChecklists} from '../content/checklists';
+import {loadEditionChecklistsOnce} from '../content/checklists';
 import {locateDocFile} from '../editions/editions';
 
 interface Options {
@@ -67,7 +67,7 @@ export default function remarkChecklistItems({siteDir}: Options) {
     if (!doc) {
       throw new Error(`${where}: <Checklist> is only available in the guide's chapters`);
     }
-    const {checklists, problems} = loadEditionChecklists(siteDir, doc.edition);
+    const {checklists, problems} = loadEditionChecklistsOnce(siteDir, doc.edition);
     if (problems.length > 0) {
       throw new Error(`Invalid checklist data:\n${problems.join('\n')}`);
     }

@@ -1,6 +1,7 @@
+import {utimesSync, writeFileSync} from 'node:fs';
 import {afterEach, describe, expect, it} from 'vitest';
 import {localizeItem, validateChecklist, type ChecklistItem} from '../../src/assessment/checklist';
-import {loadEditionChecklists} from '../../src/content/checklists';
+import {loadEditionChecklists, loadEditionChecklistsOnce} from '../../src/content/checklists';
 import {allEditions, readReleasedEditions} from '../../src/editions/editions';
 import {doc, EN_DOCS, fixtureSite, type FixtureSite} from '../support/fixture-site';
 
@@ -115,5 +116,24 @@ describe('the guide itself', () => {
       expect(problems).toEqual([]);
       expect(checklists.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('loadEditionChecklistsOnce', () => {
+  let site: FixtureSite | undefined;
+  afterEach(() => site?.remove());
+
+  it('reuses the loaded data while the files are unchanged, and reloads when one changes', () => {
+    site = fixtureSite({'docs/corruption-risk.checklist.yaml': 'chapter: [unclosed'});
+    const first = loadEditionChecklistsOnce(site.dir, 'current');
+    expect(loadEditionChecklistsOnce(site.dir, 'current')).toBe(first);
+    const file = `${site.dir}/docs/corruption-risk.checklist.yaml`;
+    writeFileSync(file, 'chapter: corruption-risk\nitems: []\n');
+    utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    const second = loadEditionChecklistsOnce(site.dir, 'current');
+    expect(second).not.toBe(first);
+    expect(second.problems).toEqual([
+      'docs/corruption-risk.checklist.yaml: a chapter has 4–8 items, this file has 0',
+    ]);
   });
 });

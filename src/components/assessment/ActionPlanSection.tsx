@@ -8,6 +8,7 @@ import {useAssessmentContext} from './context';
 import {answerLabel, statusLabel, weightLabel} from './labels';
 import ActionPlanHead from './ActionPlanHead';
 import styles from './page.module.css';
+import fields from './styles.module.css';
 
 /** Every item answered other than "Taip", with what to do, who does it, by when and how far it is. */
 export default function ActionPlanSection(): ReactNode {
@@ -37,7 +38,7 @@ export default function ActionPlanSection(): ReactNode {
             <select
               value={order}
               onChange={(event) => setOrder(event.target.value as PlanOrder)}
-              className={styles.select}>
+              className={fields.select}>
               <option value="weight">
                 {translate({id: 'assessment.plan.sort.weight', message: 'pagal svarbą'})}
               </option>
@@ -74,7 +75,7 @@ export default function ActionPlanSection(): ReactNode {
                       </td>
                       <td>
                         <input
-                          className={styles.input}
+                          className={fields.input}
                           type="text"
                           aria-label={translate(
                             {id: 'assessment.plan.ownerFor', message: 'Atsakingas asmuo: {question}'},
@@ -88,7 +89,7 @@ export default function ActionPlanSection(): ReactNode {
                       </td>
                       <td>
                         <input
-                          className={styles.input}
+                          className={fields.input}
                           type="date"
                           aria-label={translate(
                             {id: 'assessment.plan.dueFor', message: 'Terminas: {question}'},
@@ -101,7 +102,7 @@ export default function ActionPlanSection(): ReactNode {
                       </td>
                       <td>
                         <select
-                          className={styles.select}
+                          className={fields.select}
                           aria-label={translate(
                             {id: 'assessment.plan.statusFor', message: 'Būsena: {question}'},
                             {question},

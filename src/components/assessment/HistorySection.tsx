@@ -8,6 +8,7 @@ import {score} from '@site/src/assessment/scoring';
 import {useAssessmentContext} from './context';
 import {answerLabel, formatChange, formatDateTime, formatScore} from './labels';
 import styles from './page.module.css';
+import fields from './styles.module.css';
 
 const CURRENT = 'current';
 
@@ -61,7 +62,7 @@ export default function HistorySection(): ReactNode {
         <label className={styles.inline}>
           <Translate id="assessment.history.label">Pavadinimas (nebūtina)</Translate>{' '}
           <input
-            className={styles.input}
+            className={fields.input}
             type="text"
             value={label}
             maxLength={300}
@@ -139,7 +140,7 @@ export default function HistorySection(): ReactNode {
           <div className={styles.row}>
             <label className={styles.inline}>
               <Translate id="assessment.history.from">Ankstesnis</Translate>{' '}
-              <select className={styles.select} value={a} onChange={(event) => setA(event.target.value)}>
+              <select className={fields.select} value={a} onChange={(event) => setA(event.target.value)}>
                 <option value="">
                   {translate({id: 'assessment.history.choose', message: '– pasirinkite –'})}
                 </option>
@@ -152,7 +153,7 @@ export default function HistorySection(): ReactNode {
             </label>
             <label className={styles.inline}>
               <Translate id="assessment.history.to">Vėlesnis</Translate>{' '}
-              <select className={styles.select} value={b} onChange={(event) => setB(event.target.value)}>
+              <select className={fields.select} value={b} onChange={(event) => setB(event.target.value)}>
                 {options.map((o) => (
                   <option key={o.id} value={o.id}>
                     {o.name}
