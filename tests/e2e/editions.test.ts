@@ -31,6 +31,8 @@ describe('several editions', () => {
         const target = docPath(locale, draft, 'corruption-risk');
         await page.locator(`.navbar__items--right a.dropdown__link[href="${target}"]`).click();
         await page.waitForURL(site.origin + target);
+        // Client-side navigation: the URL changes before the new page has rendered.
+        await page.waitForSelector('.theme-doc-version-banner');
         await expect(page.locator('.theme-doc-version-banner').count()).resolves.toBe(1);
       } finally {
         await context.close();
