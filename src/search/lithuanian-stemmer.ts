@@ -6,8 +6,8 @@
  * the Snowball reference vocabulary in `tests/unit/lithuanian-stemmer.test.ts`.
  *
  * The algorithm, on a lower-case word:
- *   1. R1 starts after the first non-vowel that follows a vowel (after a leading `a` in words longer
- *      than six letters, the prefix `a-`); the word's end if there is none.
+ *   1. R1 starts after the first non-vowel that follows a vowel, looking past a leading `a` (the
+ *      prefix `a-`) in words longer than six letters; R1 is empty if there is no such non-vowel.
  *   2. From the end of the word: fix a few endings that would otherwise be cut wrongly (`fix_conflicts`),
  *      delete the longest inflectional ending in R1 (`step1`), turn a final `č`/`dž` back into `t`/`d`,
  *      delete derivational suffixes in R1 as long as there are any (`step2`), `č`/`dž` again, a final
@@ -15,8 +15,8 @@
  *   "The longest ending in the list" is Snowball's `among`: of all the listed strings that end the word
  *   (inside R1 where a limit is set), the longest one wins.
  *
- * `stemLithuanianFolded` runs the same algorithm with every suffix table folded (no diacritics), for
- * words typed without diacritics; see `lithuanian-search-key.ts`.
+ * `stemLithuanianFolded` runs the same algorithm with the suffix tables folded (no diacritics; one
+ * ending left out, see `NOT_FOLDED`), for words without diacritics; see `lithuanian-search-key.ts`.
  *
  * Plain module, no Node-only APIs. The suffix tables are compiled once, into tries read from the end of
  * the word, so a call allocates only the strings it returns.
