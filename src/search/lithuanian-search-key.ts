@@ -1,5 +1,5 @@
-// cspell:locale en,lt
-// cspell:ignore savivaldybiu savivaldyb apim abej
+// cspell:locale en-GB,lt
+// cspell:ignore stemmer savivaldybiu savivaldyb apim abej
 /**
  * The search key of a Lithuanian word: the same function for the text that is indexed and for the query,
  * so that a query typed without diacritics (`savivaldybiu`) finds the text in any inflected form with

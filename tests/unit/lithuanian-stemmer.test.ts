@@ -1,31 +1,12 @@
-// cspell:locale en,lt
-// Stems are not words: cspell:ignore snowballstem savivaldyb korupcij skait aitės itės lietuvait aliej
-import {existsSync, readFileSync} from 'node:fs';
-import {join} from 'node:path';
-import {fileURLToPath} from 'node:url';
+// cspell:locale en-GB,lt
+// Stems are not words, nor is stemmer: cspell:ignore stemmer savivaldyb korupcij skait aitės itės lietuvait aliej
 import {describe, expect, it} from 'vitest';
 import {stemLithuanian} from '../../src/search/lithuanian-stemmer';
-
-// The Snowball reference vocabulary (86,109 words of the Lithuanian Wikipedia and the stems the reference
-// Snowball stemmer gives them) lives outside the repository, in ../shared/data/.
-const VOCABULARY_DIR = fileURLToPath(new URL('../../../shared/data/snowball-lithuanian/', import.meta.url));
-
-function readLines(file: string): string[] {
-  const path = join(VOCABULARY_DIR, file);
-  if (!existsSync(path)) {
-    throw new Error(
-      `The Snowball Lithuanian reference vocabulary is missing: ${path} not found ` +
-        '(expected voc.txt and output.txt from snowballstem/snowball-data, folder lithuanian/).',
-    );
-  }
-  return readFileSync(path, 'utf8').replace(/\n$/, '').split('\n');
-}
+import {snowballLithuanian} from '../support/snowball-lithuanian';
 
 describe('stemLithuanian', () => {
   it('gives the reference Snowball stem for at least 99 % of the Snowball vocabulary', () => {
-    const words = readLines('voc.txt');
-    const stems = readLines('output.txt');
-    expect(words.length, 'voc.txt and output.txt have the same number of lines').toBe(stems.length);
+    const {words, stems} = snowballLithuanian();
     expect(words.length).toBeGreaterThan(80_000);
 
     const start = performance.now();
