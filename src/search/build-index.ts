@@ -1,13 +1,14 @@
 /**
  * Building one search index (an edition in one language) from its pages' sections. The output is
- * plain JSON: the sections themselves (for result titles and snippets) and a serialized lunr index
- * whose terms are our analyzer's keys, so the browser needs no pipeline of its own to read it.
+ * plain JSON: the sections themselves (for result titles and snippets) and a lunr index (in the
+ * compact form of `compact.ts`) whose terms are our analyzer's keys, so the browser needs no pipeline of its own to read it.
  */
 import lunr from 'lunr';
 import {analyze, type SearchLocale} from './analyze';
+import {compactLunr, type CompactLunr} from './compact';
 import type {PageSection} from './sections';
 
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 
 /** Field weights: a heading says what a section is about more than any sentence in it. */
 export const FIELD_BOOSTS = {heading: 6, title: 3, parent: 2, body: 1} as const;
@@ -29,7 +30,7 @@ export interface SerializedSearchIndex {
   edition: string;
   pages: Array<{doc: string; title: string; path: string}>;
   sections: StoredSection[];
-  lunr: object;
+  lunr: CompactLunr;
 }
 
 const KIND_CODE = {page: 'p', section: 's', item: 'i'} as const;
@@ -79,6 +80,6 @@ export function buildSearchIndex(
     edition,
     pages: pages.map(({doc, title, path}) => ({doc, title, path})),
     sections,
-    lunr: index.toJSON(),
+    lunr: compactLunr(index.toJSON()),
   };
 }

@@ -11,7 +11,8 @@
 import lunr from 'lunr';
 import {foldDiacritics} from './fold';
 import {matchRanges, tokenKeys, type SearchLocale} from './analyze';
-import type {SerializedSearchIndex, StoredSection} from './build-index';
+import {INDEX_FORMAT, type SerializedSearchIndex, type StoredSection} from './build-index';
+import {expandLunr} from './compact';
 import {isLiteral, tokenize} from './tokenize';
 
 export type {SearchLocale} from './analyze';
@@ -90,11 +91,11 @@ export class SearchIndex {
     this.data = data;
     this.locale = data.locale;
     this.edition = data.edition;
-    this.index = lunr.Index.load(data.lunr);
+    this.index = lunr.Index.load(expandLunr(data.lunr));
   }
 
   static load(data: SerializedSearchIndex): SearchIndex {
-    if (data.format !== 1 || !Array.isArray(data.sections) || !Array.isArray(data.pages)) {
+    if (data.format !== INDEX_FORMAT || !Array.isArray(data.sections) || !Array.isArray(data.pages)) {
       throw new Error('This search index was built by another version of the site: rebuild it.');
     }
     return new SearchIndex(data);

@@ -3,7 +3,9 @@ import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {defined} from '../support/defined';
 import {analyze, matchRanges, searchKey, tokenKeys} from '../../src/search/analyze';
+import lunr from 'lunr';
 import {buildSearchIndex} from '../../src/search/build-index';
+import {compactLunr, expandLunr} from '../../src/search/compact';
 import {makeSnippet, SearchIndex} from '../../src/search/engine';
 import {docRoutesByEdition} from '../../src/search/site-index';
 import {parseDocPage} from '../../src/search/sections';
@@ -170,7 +172,7 @@ describe('SearchIndex', () => {
   });
 
   it('refuses an index of another format with a clear message', () => {
-    expect(() => SearchIndex.load({...data, format: 2} as unknown as typeof data)).toThrow(/rebuild/);
+    expect(() => SearchIndex.load({...data, format: 99} as unknown as typeof data)).toThrow(/rebuild/);
   });
 });
 
@@ -201,5 +203,25 @@ describe('docRoutesByEdition', () => {
     ]);
     expect(map.get('2026')).toEqual([{doc: 'about', route: '/en/docs/about'}]);
     expect(map.get('2025')).toEqual([{doc: 'about', route: '/en/docs/2025/about'}]);
+  });
+});
+
+describe('compact lunr serialization', () => {
+  it("gives back an index that answers exactly as lunr's own JSON does", () => {
+    const index = lunr(function () {
+      this.ref('ref');
+      this.field('heading', {boost: 3});
+      this.field('body');
+      ['kanalas tvarka', 'pranešimų kanalas', 'tvarka ir terminai', ''].forEach((body, ref) =>
+        this.add({ref: String(ref), heading: ref === 1 ? 'kanalas' : '', body}),
+      );
+    });
+    const compact = compactLunr(index.toJSON());
+    expect(compact.terms).toHaveLength((index.toJSON() as {invertedIndex: unknown[]}).invertedIndex.length);
+    const restored = lunr.Index.load(expandLunr(JSON.parse(JSON.stringify(compact))));
+    for (const query of ['kanalas', 'tvarka', 'terminai', 'kanal*', 'tvark~1']) {
+      const want = index.search(query).map((r) => [r.ref, r.score.toFixed(2)]);
+      expect(restored.search(query).map((r) => [r.ref, r.score.toFixed(2)])).toEqual(want);
+    }
   });
 });
