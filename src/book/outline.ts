@@ -12,6 +12,7 @@ export const CHAPTERS = [
   'corruption-risk',
   'conflicts-of-interest',
   'social-services',
+  'education-admissions',
   'public-procurement',
   'budget-and-grants',
   'access-to-information',
