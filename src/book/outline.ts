@@ -13,6 +13,7 @@ export const CHAPTERS = [
   'conflicts-of-interest',
   'social-services',
   'education-admissions',
+  'informal-payments',
   'public-procurement',
   'budget-and-grants',
   'access-to-information',
