@@ -13,6 +13,8 @@ export const CHAPTERS = [
   'conflicts-of-interest',
   'staff-selection',
   'social-services',
+  'education-admissions',
+  'informal-payments',
   'public-procurement',
   'budget-and-grants',
   'access-to-information',
