@@ -14,6 +14,7 @@ export const CHAPTERS = [
   'social-services',
   'public-procurement',
   'budget-and-grants',
+  'property-and-resources',
   'access-to-information',
   'whistleblowing',
   'lobbying-and-decision-making',
