@@ -17,6 +17,7 @@ export const CHAPTERS = [
   'informal-payments',
   'public-procurement',
   'budget-and-grants',
+  'property-and-resources',
   'access-to-information',
   'whistleblowing',
   'lobbying-and-decision-making',
