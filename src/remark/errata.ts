@@ -5,10 +5,10 @@
  */
 import {readFileSync} from 'node:fs';
 import {join, relative} from 'node:path';
-import {valueToEstree} from 'estree-util-value-to-estree';
 import {formatErrataDate, loadErrata, type Locale} from '../content/errata';
 import {extractHeadings, frontMatterTitle} from '../content/headings';
 import {docFile} from '../content/parity';
+import {expressionAttribute} from './checklist-items';
 import {editionBasePath, editionDocsDirs, locateDocFile, releasedEditionsInBuild} from '../editions/editions';
 
 /** One correction as <Errata> shows it. */
@@ -80,21 +80,7 @@ export default function remarkErrata({siteDir}: Options) {
     for (const node of nodes) {
       node.attributes = [
         ...(node.attributes ?? []).filter((a) => a.name !== 'entries'),
-        {
-          type: 'mdxJsxAttribute',
-          name: 'entries',
-          value: {
-            type: 'mdxJsxAttributeValueExpression',
-            value: JSON.stringify(entries),
-            data: {
-              estree: {
-                type: 'Program',
-                sourceType: 'module',
-                body: [{type: 'ExpressionStatement', expression: valueToEstree(entries)}],
-              },
-            },
-          },
-        },
+        expressionAttribute('entries', entries),
       ];
     }
   };

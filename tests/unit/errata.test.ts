@@ -13,6 +13,7 @@ import {
   type SectionLookup,
 } from '../../src/content/errata';
 import {editionDocsDirs, readReleasedEditions} from '../../src/editions/editions';
+import {localizeErrata} from '../../src/remark/errata';
 
 const sections: SectionLookup = (chapter) =>
   chapter === 'whistleblowing' ? new Set(['reporting-routes', 'sources']) : null;
@@ -134,6 +135,19 @@ describe.each(readReleasedEditions(siteDir))('the released edition %s', (edition
       `A file of the released ${edition} edition changed, but ${errataFile(edition)} did not: add an entry for the correction there, then run npm run errata:hash -- ${edition}`,
     ).toBe(contentHash);
   });
+
+  it.each(['lt', 'en'] as const)(
+    'gives its about page in %s each entry with a link to the section',
+    (locale) => {
+      const entries = localizeErrata(siteDir, edition, locale);
+      expect(entries).toHaveLength(loadErrata(siteDir, edition).entries.length);
+      for (const entry of entries) {
+        expect(entry.href).toMatch(/^\/docs\/(?:\d{4}\/)?[a-z-]+#[a-z0-9-]+$/);
+        expect(entry.chapterTitle).not.toBe('');
+        expect(entry.sectionTitle).not.toMatch(/[*_`]/);
+      }
+    },
+  );
 
   it.each(['lt', 'en'] as const)('shows its errata on its about page in %s', (locale) => {
     const about = readFileSync(join(siteDir, editionDocsDirs(edition)[locale], 'about.mdx'), 'utf8');
