@@ -4,12 +4,14 @@
  * 1. `docusaurus docs:version <year>` snapshots docs/ (text and checklist data) and the sidebar;
  * 2. the English text of the draft is copied as the English text of the edition;
  * 3. `docusaurus write-translations` adds the edition's interface labels for both locales;
- * 4. the English labels are set ("<year> edition", the sidebar's English category names).
+ * 4. the English labels are set ("<year> edition", the sidebar's English category names);
+ * 5. the edition's errata list is started, empty, with the edition's content hash.
  * The draft (docs/) stays as the next edition, served at /docs/next/.
  */
 import {execFileSync} from 'node:child_process';
 import {cpSync, existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {join, resolve} from 'node:path';
+import {errataFile, updateErrataHash} from '../src/content/errata';
 import {editionDocsDirs, readReleasedEditions} from '../src/editions/editions';
 import {DOCUSAURUS_BIN} from './lib/site-copy';
 
@@ -51,4 +53,12 @@ for (const [key, value] of Object.entries(labels)) {
   }
 }
 writeFileSync(enRelease, `${JSON.stringify(labels, null, 2)}\n`);
+writeFileSync(
+  join(siteDir, errataFile(year)),
+  `# Corrections to the released ${year} edition; see CONTRIBUTING.md ("Correcting a released edition").\nedition: '${year}'\ncontentHash: pending\nentries: []\n`,
+);
+console.log(
+  `Add a "### Šio leidimo pataisos {#errata}" section with <Errata /> to the edition's about page in both languages, then run npm run errata:hash -- ${year}.`,
+);
+updateErrataHash(siteDir, year);
 console.log(`Edition ${year} released. Run npm test before committing.`);

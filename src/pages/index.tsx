@@ -45,8 +45,8 @@ export default function Home(): ReactNode {
         <Translate id="home.assess.body">
           Skyriuose pateikti savęs vertinimo klausimai, į kuriuos įstaiga atsako remdamasi savo dokumentais:
           „Taip“, „Iš dalies“, „Ne“ arba „Netaikoma“. Savęs vertinimo puslapyje jie sudedami į visos įstaigos
-          įvertį, veiksmų planą ir spausdinamą ataskaitą; rezultatus galima palyginti su ankstesniais metais
-          ir kitomis įstaigomis. Atsakymai lieka jūsų naršyklėje.
+          rezultatą, veiksmų planą ir spausdinamą ataskaitą; rezultatus galima palyginti su ankstesniais
+          metais ir kitomis įstaigomis. Atsakymai lieka jūsų naršyklėje.
         </Translate>
       ),
       link: {
@@ -128,10 +128,10 @@ export default function Home(): ReactNode {
               Vadovas parengtas įgyvendinant projektą „Tvarios plėtros skatinimas stiprinant viešojo
               sektoriaus socialinę klasterystę“ (Nr. NOR-LT10-VRM-01-K-02-006, 2015–2017 m.). Projektui
               vadovavo Lietuvos edukologijos universitetas, partneriai – Fleksibel utdanning Norge (Lanksčiojo
-              mokymo Norvegija), Utenos, Druskininkų, Prienų ir Biržų rajonų savivaldybės ir jų įstaigos.
-              Vienas iš projekto tikslų – užtikrinti valstybės gerovės politikos įgyvendinimo skaidrumą,
-              kuriant ir diegiant inovatyvias antikorupcines priemones vietos ir regionų lygmeniu ir perimant
-              Norvegijos savivaldybių patirtį.
+              mokymo Norvegija), Utenos, Prienų ir Biržų rajonų savivaldybės, Druskininkų savivaldybė ir jų
+              įstaigos. Vienas iš projekto tikslų – užtikrinti valstybės gerovės politikos įgyvendinimo
+              skaidrumą, kuriant ir diegiant inovatyvias antikorupcines priemones vietos ir regionų lygmeniu
+              ir perimant Norvegijos savivaldybių patirtį.
             </Translate>
           </p>
           <p className={styles.funding}>

@@ -38,7 +38,8 @@ function findChecklists(node: Node, found: Node[]): Node[] {
   return found;
 }
 
-function expressionAttribute(name: string, value: unknown) {
+/** An MDX JSX attribute whose value is a plain JSON-like value, written as an expression. */
+export function expressionAttribute(name: string, value: unknown) {
   return {
     type: 'mdxJsxAttribute',
     name,

@@ -1,5 +1,6 @@
 import MDXComponents from '@theme-original/MDXComponents';
 import Checklist from '@site/src/components/Checklist';
+import Errata from '@site/src/components/Errata';
 import Flow from '@site/src/components/Flow';
 import RiskMatrix from '@site/src/components/RiskMatrix';
 
@@ -7,6 +8,7 @@ import RiskMatrix from '@site/src/components/RiskMatrix';
 export default {
   ...MDXComponents,
   Checklist,
+  Errata,
   Flow,
   RiskMatrix,
 };

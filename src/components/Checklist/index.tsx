@@ -90,7 +90,7 @@ export default function Checklist({chapter, edition, items}: Props): ReactNode {
             }}
             description="Note under a chapter checklist pointing to the whole-institution assessment">
             {
-              'Atsakymai saugomi tik jūsų naršyklėje ir kartu su kitų skyrių atsakymais sudaro {link}: ten rasite bendrą įvertį, veiksmų planą, eksportą ir spausdinamą ataskaitą.'
+              'Atsakymai saugomi tik jūsų naršyklėje ir kartu su kitų skyrių atsakymais sudaro {link}: ten rasite bendrą rezultatą, veiksmų planą, eksportą ir spausdinamą ataskaitą.'
             }
           </Translate>
         </p>

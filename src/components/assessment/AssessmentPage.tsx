@@ -161,9 +161,10 @@ function ResultsSection(): ReactNode {
       />
       <p className={styles.help}>
         <Translate id="assessment.results.formula">
-          Įvertis – svertinis atsakymų vidurkis: „Taip“ = 1, „Iš dalies“ = 0,5, „Ne“ = 0, o svoris – klausimo
-          svarba (1–3). Neatsakyti ir netaikomi klausimai neskaičiuojami. Lygiai: 0,80–1,00 aukštas, 0,60–0,79
-          aukštesnis nei vidutinis, 0,40–0,59 vidutinis, 0,20–0,39 žemesnis nei vidutinis, 0,00–0,19 žemas.
+          Rezultatas – svertinis atsakymų vidurkis: „Taip“ = 1, „Iš dalies“ = 0,5, „Ne“ = 0, o svoris –
+          klausimo svarba (1–3). Neatsakyti ir netaikomi klausimai neskaičiuojami. Lygiai: 0,80–1,00 aukštas,
+          0,60–0,79 aukštesnis nei vidutinis, 0,40–0,59 vidutinis, 0,20–0,39 žemesnis nei vidutinis, 0,00–0,19
+          žemas.
         </Translate>
       </p>
     </section>
@@ -190,7 +191,7 @@ export default function AssessmentPage({edition}: Props): ReactNode {
       description={translate({
         id: 'assessment.description',
         message:
-          'Visos įstaigos savęs vertinimas pagal vadovo klausimus: įverčiai, veiksmų planas, istorija, eksportas ir ataskaita.',
+          'Visos įstaigos savęs vertinimas pagal vadovo klausimus: rezultatai, veiksmų planas, istorija, eksportas ir ataskaita.',
       })}>
       <AssessmentContext.Provider value={context}>
         <main className={`container margin-vert--lg ${styles.page}`} data-ready={store ? 'true' : 'false'}>

@@ -250,7 +250,7 @@ export default function DataSection(): ReactNode {
                   <Translate
                     id="assessment.import.clearedItems"
                     values={{count: pending.preview.clearedItems.length}}>
-                    {'(iš jų {count} dabar atsakyti klausimai liks neatsakyti)'}
+                    {'(iš jų dabar atsakytų klausimų, kurie liks neatsakyti: {count})'}
                   </Translate>
                 </>
               ) : null}
@@ -262,7 +262,7 @@ export default function DataSection(): ReactNode {
                   before: formatScore(pending.preview.before.value, locale),
                   after: formatScore(pending.preview.after.value, locale),
                 }}>
-                {'Bendras įvertis: dabar {before}, po importo {after}'}
+                {'Bendras rezultatas: dabar {before}, po importo {after}'}
               </Translate>
             </li>
             {pending.preview.profileChanges ? (

@@ -49,7 +49,7 @@ export default function HistorySection(): ReactNode {
       <p>
         <Translate id="assessment.history.intro">
           Išsaugokite vertinimą su data (pavyzdžiui, kasmet po darbo grupės posėdžio) ir vėliau palyginkite,
-          kaip keitėsi įverčiai ir atsakymai.
+          kaip keitėsi rezultatai ir atsakymai.
         </Translate>
       </p>
       <form
@@ -94,7 +94,7 @@ export default function HistorySection(): ReactNode {
                     <Translate id="assessment.history.name">Pavadinimas</Translate>
                   </th>
                   <th scope="col">
-                    <Translate id="assessment.history.score">Bendras įvertis</Translate>
+                    <Translate id="assessment.history.score">Bendras rezultatas</Translate>
                   </th>
                   <th scope="col">
                     <span className="sr-only">
@@ -170,7 +170,7 @@ export default function HistorySection(): ReactNode {
                     <Translate
                       id="assessment.history.comparisonCaption"
                       values={{a: nameOf(a), b: nameOf(b)}}>
-                      {'Įverčių pokytis: {a} → {b}'}
+                      {'Rezultatų pokytis: {a} → {b}'}
                     </Translate>
                   </caption>
                   <thead>

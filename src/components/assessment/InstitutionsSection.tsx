@@ -45,7 +45,7 @@ export default function InstitutionsSection(): ReactNode {
       <p>
         <Translate id="assessment.institutions.intro">
           Įkelkite kelių įstaigų (pavyzdžiui, savivaldybės administracijos, globos namų, bibliotekos, mokyklų)
-          eksportuotus JSON failus ir palyginkite jų įverčius. Failai perskaitomi tik šioje naršyklėje ir
+          eksportuotus JSON failus ir palyginkite jų rezultatus. Failai perskaitomi tik šioje naršyklėje ir
           niekur neišsaugomi.
         </Translate>
       </p>
@@ -75,7 +75,7 @@ export default function InstitutionsSection(): ReactNode {
           <div className={styles.scroll}>
             <table className={styles.table}>
               <caption>
-                <Translate id="assessment.institutions.caption">Įstaigų įverčiai pagal skyrius</Translate>
+                <Translate id="assessment.institutions.caption">Įstaigų rezultatai pagal skyrius</Translate>
               </caption>
               <thead>
                 <tr>
@@ -108,7 +108,7 @@ export default function InstitutionsSection(): ReactNode {
             </table>
           </div>
           <ScoreChart
-            title={translate({id: 'assessment.institutions.chart', message: 'Įstaigų įverčiai (0–1)'})}
+            title={translate({id: 'assessment.institutions.chart', message: 'Įstaigų rezultatai (0–1)'})}
             categories={[overallLabel, ...chapters.map((c) => titles[c] ?? c)]}
             series={loaded.map((l, index) => ({
               name: loaded.filter((x) => x.name === l.name).length > 1 ? `${l.name} (${index + 1})` : l.name,

@@ -44,7 +44,7 @@ export default function ReportSection(): ReactNode {
         </dt>
         <dd>{editionLabel}</dd>
         <dt>
-          <Translate id="assessment.report.overall">Bendras įvertis</Translate>
+          <Translate id="assessment.report.overall">Bendras rezultatas</Translate>
         </dt>
         <dd>
           {formatScore(scores.overall.value, locale)}

@@ -175,9 +175,9 @@ export function ChapterScoresChart({
 }): ReactNode {
   return (
     <ScoreChart
-      title={translate({id: 'assessment.results.chart', message: 'Skyrių įverčiai (0–1)'})}
+      title={translate({id: 'assessment.results.chart', message: 'Skyrių rezultatai (0–1)'})}
       categories={titles}
-      series={[{name: translate({id: 'assessment.results.series', message: 'Įvertis'}), values}]}
+      series={[{name: translate({id: 'assessment.results.series', message: 'Rezultatas'}), values}]}
     />
   );
 }

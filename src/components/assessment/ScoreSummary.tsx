@@ -29,7 +29,7 @@ export default function ScoreSummary({score, label}: {score: Score; label?: Reac
           <Translate
             id="assessment.noScore"
             description="Shown instead of a score before any applicable answer">
-            Įvertis bus apskaičiuotas atsakius bent į vieną taikomą klausimą.
+            Rezultatas bus apskaičiuotas atsakius bent į vieną taikomą klausimą.
           </Translate>
         ) : (
           <Translate
@@ -39,7 +39,7 @@ export default function ScoreSummary({score, label}: {score: Score; label?: Reac
               band: bandLabel(score.band),
             }}
             description="Score and band of a chapter or of the whole assessment">
-            {'Įvertis: {score} ({band} lygis)'}
+            {'Rezultatas: {score} ({band} lygis)'}
           </Translate>
         )}
       </span>
