@@ -74,6 +74,8 @@ const config: Config = {
   ],
 
   plugins: ['./src/plugins/parity/index.ts', './src/plugins/checklists/index.ts'],
+  // Highlights search matches on the page a result opens (`?hl=`).
+  clientModules: ['./src/clientModules/searchHighlight.ts'],
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
@@ -86,6 +88,7 @@ const config: Config = {
         {to: '/self-assessment', position: 'left', label: 'Savęs vertinimas'},
         {type: 'docsVersionDropdown', position: 'right'},
         {type: 'localeDropdown', position: 'right'},
+        {type: 'search', position: 'right'},
       ],
     },
     footer: {
