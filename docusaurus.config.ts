@@ -73,7 +73,11 @@ const config: Config = {
     ],
   ],
 
-  plugins: ['./src/plugins/parity/index.ts', './src/plugins/checklists/index.ts'],
+  plugins: [
+    './src/plugins/parity/index.ts',
+    './src/plugins/checklists/index.ts',
+    './src/plugins/search/index.ts',
+  ],
   // Highlights search matches on the page a result opens (`?hl=`).
   clientModules: ['./src/clientModules/searchHighlight.ts'],
 

@@ -11,6 +11,7 @@ import type {EditionItems} from '../src/assessment/edition-items';
 import {exportJson, parseImport} from '../src/assessment/exchange';
 import {emptyRecord, mergeRecords, type Answer} from '../src/assessment/model';
 import {scoreChapters} from '../src/assessment/scoring';
+import {benchSearch} from './lib/bench-search';
 
 const BUILD = join(process.cwd(), 'build');
 
@@ -129,3 +130,5 @@ const json = exportJson(withHistory, edition, new Date());
 console.log(`  export file with 104 answers and 20 snapshots: ${kib(Buffer.byteLength(json))}`);
 time('validate and parse that file for import', 200, () => parseImport(json, edition));
 time('merge two records (what every save does)', 2000, () => mergeRecords(record, record));
+
+void benchSearch(process.cwd(), BUILD);
