@@ -95,7 +95,7 @@ export default function SearchPage(): ReactNode {
     if (state.status !== 'ready' || query === '') {
       return null;
     }
-    const results = mergeEditionResults(state.indexes.map((index) => index.search(query, {limit: LIMIT})));
+    const results = mergeEditionResults(state.indexes.map((index) => index.search(query, {limit: LIMIT, complete: true})));
     const suggestion =
       results.length === 0
         ? (state.indexes.map((index) => index.suggest(query)).find((s) => s) ?? null)

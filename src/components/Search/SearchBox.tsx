@@ -9,6 +9,7 @@ import Link from '@docusaurus/Link';
 import {translate} from '@docusaurus/Translate';
 import {useHistory} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import {useLatestVersion} from '@docusaurus/plugin-content-docs/client';
 import type {SearchResult} from '@site/src/search/engine';
 import {isSearchShortcut, moveActive, searchPageQuery, withHighlight} from '@site/src/search/ui-logic';
@@ -79,6 +80,7 @@ export default function SearchBox({variant}: {variant: 'navbar' | 'hero'}): Reac
   const {state, load} = useSearchIndexes([edition.name]);
   const resultCount = useResultCount();
   const searchPage = useBaseUrl('/search');
+  const hydrated = useIsBrowser();
 
   const rootRef = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -211,6 +213,7 @@ export default function SearchBox({variant}: {variant: 'navbar' | 'hero'}): Reac
         expanded && styles.expanded,
       )}
       data-search-box={variant}
+      data-ready={hydrated ? 'true' : 'false'}
       onBlur={(event) => {
         if (!rootRef.current?.contains(event.relatedTarget as Node | null)) {
           setOpen(false);
