@@ -95,7 +95,9 @@ export default function SearchPage(): ReactNode {
     if (state.status !== 'ready' || query === '') {
       return null;
     }
-    const results = mergeEditionResults(state.indexes.map((index) => index.search(query, {limit: LIMIT, complete: true})));
+    const results = mergeEditionResults(
+      state.indexes.map((index) => index.search(query, {limit: LIMIT, complete: true})),
+    );
     const suggestion =
       results.length === 0
         ? (state.indexes.map((index) => index.suggest(query)).find((s) => s) ?? null)

@@ -3,6 +3,7 @@
  * box as you type, the keyboard path, highlights on the opened page, the results page and its
  * edition switch, checklist item results, queries without diacritics and with a typo, a phone.
  */
+import {createRequire} from 'node:module';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Locator, Page} from 'playwright-core';
 import {BOOK_ORDER} from '../../src/book/outline';
@@ -22,6 +23,8 @@ afterAll(async () => {
 const LATEST = RELEASED[0] ?? 'current';
 const DRAFT = 'current';
 const POLL = {timeout: 15_000};
+/** For the tests that open several pages (on a busy machine a page with its index takes seconds). */
+const SLOW = 120_000;
 
 interface Queries {
   /** Found in every edition. */
@@ -59,6 +62,26 @@ const QUERIES: Record<SiteLocale, Queries> = {
 };
 
 const LOCALES = ['lt', 'en'] as const;
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** WCAG 2.1 A and AA violations inside `selector`, from axe-core run in the page (served inline). */
+async function axeViolations(page: Page, selector: string): Promise<string[]> {
+  await page.addScriptTag({path: AXE});
+  return page.evaluate(async (sel) => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (c: unknown, o: unknown) => Promise<{violations: {id: string; nodes: {target: unknown}[]}[]}>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(sel, {
+      runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
+    });
+    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  }, selector);
+}
 
 function searchPath(locale: SiteLocale, query: string, edition?: string): string {
   const params = new URLSearchParams({q: query});
@@ -356,32 +379,67 @@ describe.each(LOCALES)('search (%s)', (locale) => {
     }
   });
 
-  it('fits a 360 px phone: the box expands from an icon, nothing scrolls sideways', async () => {
-    const {page, context, errors} = await recordedPage(site, {viewport: {width: 360, height: 740}});
-    try {
-      const noSideScroll = () =>
-        page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
-      await open(page, `${localePrefix(locale)}/`);
-      expect(await noSideScroll()).toBe(true);
-      await open(page, docPath(locale, LATEST, 'corruption-risk'));
-      expect(await noSideScroll()).toBe(true);
-      const toggle = page.locator('[data-search-box="navbar"] button[aria-expanded]');
-      await expect(toggle.isVisible()).resolves.toBe(true);
-      const {input, options} = navbarBox(page);
-      await expect(input.isVisible()).resolves.toBe(false);
-      await toggle.click();
-      await expect.poll(() => input.isVisible(), POLL).toBe(true);
-      await input.pressSequentially(q.common, {delay: 15});
-      await expect.poll(() => options.count(), POLL).toBeGreaterThan(0);
-      const box = await page.locator('[data-search-box="navbar"] [role="listbox"]').boundingBox();
-      expect(box && box.x >= 0 && box.x + box.width <= 360).toBe(true);
-      expect(await noSideScroll()).toBe(true);
-      await page.goto(site.origin + searchPath(locale, q.common, 'all'));
-      await expect.poll(() => page.locator('[data-search-count]').textContent(), POLL).toMatch(/^\d+ /);
-      expect(await noSideScroll()).toBe(true);
-      expect(problems(errors)).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
+  it.each(['light', 'dark'] as const)(
+    'passes axe (WCAG 2.1 AA) with results open, on the results page and with highlights, %s mode',
+    async (colorScheme) => {
+      const {page, context} = await recordedPage(site, {colorScheme});
+      try {
+        await open(page, docPath(locale, LATEST, 'about'));
+        const {input, options} = navbarBox(page);
+        await typeQuery(input, options, q.common);
+        await page.keyboard.press('ArrowDown');
+        expect(await axeViolations(page, '[data-search-box="navbar"]')).toEqual([]);
+
+        await page.goto(site.origin + searchPath(locale, q.common, 'all'));
+        await expect.poll(() => page.locator('[data-search-count]').textContent(), POLL).toMatch(/^\d+ /);
+        // The form, the count and the first chapter's results (axe over hundreds of results is slow).
+        expect(
+          await axeViolations(page, 'main > form, [data-search-count], main > section:first-of-type'),
+        ).toEqual([]);
+
+        await page.goto(
+          `${site.origin}${docPath(locale, LATEST, 'corruption-risk')}?hl=${encodeURIComponent(searchKey(q.word, locale))}`,
+        );
+        await expect.poll(() => page.locator('mark[data-search-highlight]').count(), POLL).toBeGreaterThan(0);
+        expect(await axeViolations(page, 'mark[data-search-highlight]')).toEqual([]);
+        expect(await axeViolations(page, '[data-search-highlight-bar]')).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+    SLOW,
+  );
+
+  it(
+    'fits a 360 px phone: the box expands from an icon, nothing scrolls sideways',
+    async () => {
+      const {page, context, errors} = await recordedPage(site, {viewport: {width: 360, height: 740}});
+      try {
+        const noSideScroll = () =>
+          page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+        await open(page, `${localePrefix(locale)}/`);
+        expect(await noSideScroll()).toBe(true);
+        await open(page, docPath(locale, LATEST, 'corruption-risk'));
+        expect(await noSideScroll()).toBe(true);
+        const toggle = page.locator('[data-search-box="navbar"] button[aria-expanded]');
+        await expect(toggle.isVisible()).resolves.toBe(true);
+        const {input, options} = navbarBox(page);
+        await expect(input.isVisible()).resolves.toBe(false);
+        await toggle.click();
+        await expect.poll(() => input.isVisible(), POLL).toBe(true);
+        await input.pressSequentially(q.common, {delay: 15});
+        await expect.poll(() => options.count(), POLL).toBeGreaterThan(0);
+        const box = await page.locator('[data-search-box="navbar"] [role="listbox"]').boundingBox();
+        expect(box && box.x >= 0 && box.x + box.width <= 360).toBe(true);
+        expect(await noSideScroll()).toBe(true);
+        await page.goto(site.origin + searchPath(locale, q.common, 'all'));
+        await expect.poll(() => page.locator('[data-search-count]').textContent(), POLL).toMatch(/^\d+ /);
+        expect(await noSideScroll()).toBe(true);
+        expect(problems(errors)).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+    SLOW,
+  );
 });
