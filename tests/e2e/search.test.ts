@@ -24,7 +24,7 @@ const LATEST = RELEASED[0] ?? 'current';
 const DRAFT = 'current';
 const POLL = {timeout: 15_000};
 /** For the tests that open several pages (on a busy machine a page with its index takes seconds). */
-const SLOW = 120_000;
+const SLOW = 180_000;
 
 interface Queries {
   /** Found in every edition. */
