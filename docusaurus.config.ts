@@ -83,6 +83,8 @@ const config: Config = {
     './src/plugins/checklists/index.ts',
     './src/plugins/search/index.ts',
   ],
+  // Highlights search matches on the page a result opens (`?hl=`).
+  clientModules: ['./src/clientModules/searchHighlight.ts'],
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
@@ -95,6 +97,7 @@ const config: Config = {
         {to: '/self-assessment', position: 'left', label: 'Savęs vertinimas'},
         {type: 'docsVersionDropdown', position: 'right'},
         {type: 'localeDropdown', position: 'right'},
+        {type: 'search', position: 'right'},
       ],
     },
     footer: {

@@ -4,6 +4,7 @@ import Translate, {translate} from '@docusaurus/Translate';
 import {useLatestVersion} from '@docusaurus/plugin-content-docs/client';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
+import SearchBox from '@site/src/components/Search/SearchBox';
 import styles from './index.module.css';
 
 /** Path of a doc in the edition a reader gets by default (the newest released one). */
@@ -86,6 +87,7 @@ export default function Home(): ReactNode {
               šie sprendimai būtų priimami skaidriai, sąžiningai ir atskaitingai.
             </Translate>
           </p>
+          <SearchBox variant="hero" />
         </div>
       </header>
       <main className="container margin-vert--lg">
