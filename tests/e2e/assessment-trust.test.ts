@@ -1,0 +1,199 @@
+/**
+ * The self-assessment's promises checked in Chromium: the whole record survives export, deleting
+ * everything and import; deleting is final in a tab that missed it; chapter pages say when storage
+ * is blocked; messages are in the reader's language.
+ */
+import {readFileSync} from 'node:fs';
+import type {Page} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {assessmentPath} from '../../src/editions/editions';
+import {openSite, recordedPage, type SiteUnderTest} from '../support/browser';
+import {editionChecklists} from '../support/checklist-data';
+import {docPath, EDITIONS, localePrefix, RELEASED} from '../support/site-pages';
+
+let site: SiteUnderTest;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+const EDITION = EDITIONS[0] ?? 'current';
+const [first, second] = editionChecklists(EDITION);
+const ids = [first?.items[0]?.id, first?.items[1]?.id, second?.items[0]?.id].filter(
+  (id): id is string => id !== undefined,
+);
+const [a1 = '', a2 = '', b1 = ''] = ids;
+const chapter = first?.chapter ?? '';
+const pagePath = (locale: 'lt' | 'en') => `${localePrefix(locale)}${assessmentPath(EDITION, RELEASED)}`;
+
+async function openAssessment(page: Page, locale: 'lt' | 'en' = 'lt') {
+  await page.goto(site.origin + pagePath(locale));
+  await page.waitForSelector('main[data-ready="true"]', {state: 'attached'});
+}
+const radio = (page: Page, id: string, value: string) =>
+  page.locator(`fieldset[data-item="${id}"] input[type=radio][value="${value}"]`);
+
+async function download(page: Page, button: string): Promise<string> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', {name: button}).click(),
+  ]);
+  return readFileSync((await file.path()) ?? '', 'utf8');
+}
+
+/** The record of an export without its timestamps: what a person sees, compared whole. */
+function content(json: string): unknown {
+  const file = JSON.parse(json) as {record: unknown};
+  return JSON.parse(
+    JSON.stringify(file.record, (key, value: unknown) =>
+      key === 'updatedAt' || key === 'clearedAt' || key === 'importedAt' ? undefined : value,
+    ),
+  );
+}
+
+describe('the self-assessment keeps its promises', () => {
+  it('export, delete everything and import give back the whole record, history included', async () => {
+    expect(ids).toHaveLength(3);
+    const {page, context, errors} = await recordedPage(site, {acceptDownloads: true});
+    try {
+      await openAssessment(page);
+      await page.locator('input[name="institution"]').fill('Utenos socialinių paslaugų centras');
+      await page.locator('input[name="assessors"]').fill('Jonas Jonaitis');
+      await radio(page, a1, 'no').check();
+      await page.locator('[data-section="history"] input[type=text]').fill('2025 m.');
+      await page.getByRole('button', {name: 'Išsaugoti dabartinį vertinimą'}).click();
+      await radio(page, a1, 'yes').check();
+      await radio(page, b1, 'partly').check();
+      await expect.poll(() => page.locator('[data-section="history"] tr[data-snapshot]').count()).toBe(1);
+      const exported = await download(page, 'Eksportuoti JSON');
+
+      page.once('dialog', (dialog) => void dialog.accept());
+      await page.getByRole('button', {name: 'Ištrinti visus duomenis'}).click();
+      await expect.poll(() => page.locator('[data-section="history"] tr[data-snapshot]').count()).toBe(0);
+      await expect.poll(() => radio(page, a1, 'yes').isChecked()).toBe(false);
+
+      await page.setInputFiles('[data-section="data"] input[type=file]', {
+        name: 'eksportas.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(exported),
+      });
+      const preview = page.locator('[data-import-preview]');
+      await expect.poll(() => preview.textContent()).toMatch(/Istorijoje atsiras išsaugotų vertinimų: 1/);
+      await page.getByRole('button', {name: 'Importuoti be išsaugojimo'}).click();
+      await expect.poll(() => page.locator('[data-section="history"] tr[data-snapshot]').count()).toBe(1);
+      await expect.poll(() => radio(page, a1, 'yes').isChecked()).toBe(true);
+      const again = await download(page, 'Eksportuoti JSON');
+      expect(content(again)).toEqual(content(exported));
+      await page.reload();
+      await page.waitForSelector('main[data-ready="true"]', {state: 'attached'});
+      expect(content(await download(page, 'Eksportuoti JSON'))).toEqual(content(exported));
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('deleting everything is final even in a tab that missed the storage event', async () => {
+    const {page, context} = await recordedPage(site);
+    try {
+      await openAssessment(page);
+      await page.locator('input[name="assessors"]').fill('Jonas Jonaitis');
+      await radio(page, a1, 'yes').check();
+      const frozen = await context.newPage();
+      // This tab hears nothing from the others, like a tab in the back/forward cache or frozen.
+      await frozen.addInitScript(() =>
+        window.addEventListener('storage', (event) => event.stopImmediatePropagation(), true),
+      );
+      await frozen.goto(site.origin + pagePath('lt'));
+      await frozen.waitForSelector('main[data-ready="true"]', {state: 'attached'});
+      await expect.poll(() => radio(frozen, a1, 'yes').isChecked()).toBe(true);
+
+      page.once('dialog', (dialog) => void dialog.accept());
+      await page.getByRole('button', {name: 'Ištrinti visus duomenis'}).click();
+      await expect.poll(() => radio(page, a1, 'yes').isChecked()).toBe(false);
+
+      await radio(frozen, a2, 'no').check();
+      await frozen.close({runBeforeUnload: true});
+      await page.reload();
+      await page.waitForSelector('main[data-ready="true"]', {state: 'attached'});
+      await expect.poll(() => radio(page, a2, 'no').isChecked()).toBe(true);
+      await expect.poll(() => radio(page, a1, 'yes').isChecked()).toBe(false);
+      await expect.poll(() => page.locator('input[name="assessors"]').inputValue()).toBe('');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it.each(['lt', 'en'] as const)(
+    'a chapter page says so when the browser blocks storage (%s)',
+    async (locale) => {
+      const {page, context} = await recordedPage(site);
+      try {
+        await context.addInitScript(() => {
+          Object.defineProperty(window, 'localStorage', {
+            get() {
+              throw new DOMException('The operation is insecure.', 'SecurityError');
+            },
+          });
+        });
+        await page.goto(site.origin + docPath(locale, EDITION, chapter));
+        await page.waitForSelector(`section[data-chapter="${chapter}"][data-ready="true"]`);
+        const notice = page.locator(`section[data-chapter="${chapter}"] [data-persistence="unavailable"]`);
+        await expect
+          .poll(() => notice.textContent())
+          .toMatch(locale === 'lt' ? /neleidžia svetainei išsaugoti/ : /does not let this site keep/);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
+  it.each([
+    ['lt', /Failas sugadintas arba pakeistas/, /9,0 MB/, /turi būti/],
+    ['en', /The file is damaged or has been edited/, /9\.0 MB/, /must be/],
+  ] as const)('import messages are in the reader’s language (%s)', async (locale, invalid, size, words) => {
+    const {page, context} = await recordedPage(site);
+    try {
+      await openAssessment(page, locale);
+      const input = page.locator('[data-section="data"] input[type=file]');
+      const error = page.locator('[data-import-error]');
+      const file = {
+        format: 'skaidrumo-vadovas/self-assessment',
+        formatVersion: 1,
+        edition: EDITION,
+        exportedAt: '2026-11-23T10:00:00.000Z',
+        items: [{id: a1, chapter, weight: 3}],
+        record: {
+          edition: EDITION,
+          current: {
+            profile: {institution: '', municipality: '', assessors: '', date: '', updatedAt: 0},
+            answers: {[a1]: {answer: 'maybe', evidence: '', note: '', updatedAt: 1}},
+            actions: {},
+          },
+          snapshots: [],
+          deletedSnapshots: [],
+        },
+      };
+      await input.setInputFiles({
+        name: 'bad.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(file)),
+      });
+      await expect.poll(() => error.textContent()).toMatch(invalid);
+      await expect.poll(() => error.textContent()).toMatch(words);
+      if (locale === 'lt') {
+        await expect.poll(() => error.textContent()).not.toMatch(/expected|one of/);
+      }
+      await input.setInputFiles({
+        name: 'huge.json',
+        mimeType: 'application/json',
+        buffer: Buffer.alloc(9 * 1024 * 1024, 32),
+      });
+      await expect.poll(() => error.textContent()).toMatch(size);
+    } finally {
+      await context.close();
+    }
+  });
+});
