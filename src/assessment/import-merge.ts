@@ -122,11 +122,9 @@ export function importedRecord(
     options.mode === 'replace'
       ? replacementState(record.current, incoming.current, now)
       : mergedState(record.current, incoming.current, options.choices ?? {}, record.clearedAt);
-  const deleted = new Set(record.deletedSnapshots);
+  // Snapshots new here arrive now; the merge drops any whose id this record or the file deleted.
   const known = new Set(record.snapshots.map((s) => s.id));
-  const arriving = incoming.snapshots
-    .filter((s) => !known.has(s.id) && !deleted.has(s.id))
-    .map((s) => ({...s, importedAt: now}));
+  const arriving = incoming.snapshots.filter((s) => !known.has(s.id)).map((s) => ({...s, importedAt: now}));
   return mergeRecords({...record, current}, {...incoming, current, snapshots: arriving, clearedAt: 0});
 }
 

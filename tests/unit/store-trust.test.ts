@@ -111,13 +111,29 @@ describe('2. two edits in the same millisecond both survive', () => {
     expect(again.getState().record.current.profile.institution).toBe('B');
   });
 
+  it('in another tab too, which held the first edit when the second arrived', () => {
+    const storage = new MemoryStorage();
+    const tab1 = new AssessmentStore('current', storage, () => 1_000);
+    const tab2 = new AssessmentStore('current', storage, () => 1_000);
+    for (const answer of ['no', 'yes'] as const) {
+      tab1.setAnswer('corruption-risk.register', {answer: 'partly'});
+      tab2.handleStorageEvent(KEY, storage.getItem(KEY));
+      tab1.setAnswer('corruption-risk.register', {answer});
+      tab2.handleStorageEvent(KEY, storage.getItem(KEY));
+      expect(tab2.getState().record.current.answers['corruption-risk.register']?.answer).toBe(answer);
+    }
+  });
+
   it('with a clock that went back in time', () => {
     const storage = new MemoryStorage();
     new AssessmentStore('current', storage, () => 5_000).setAnswer('corruption-risk.register', {
       answer: 'yes',
     });
+    const other = new AssessmentStore('current', storage, () => 5_000);
     const later = new AssessmentStore('current', storage, () => 4_000);
     later.setAnswer('corruption-risk.register', {answer: 'partly'});
+    other.handleStorageEvent(KEY, storage.getItem(KEY));
+    expect(other.getState().record.current.answers['corruption-risk.register']?.answer).toBe('partly');
     expect(reload(storage).getState().record.current.answers['corruption-risk.register']?.answer).toBe(
       'partly',
     );
