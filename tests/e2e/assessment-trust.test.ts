@@ -7,7 +7,7 @@ import {readFileSync} from 'node:fs';
 import type {Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {assessmentPath} from '../../src/editions/editions';
-import {openSite, recordedPage, type SiteUnderTest} from '../support/browser';
+import {chooseLargeFile, openSite, recordedPage, type SiteUnderTest} from '../support/browser';
 import {editionChecklists} from '../support/checklist-data';
 import {docPath, EDITIONS, localePrefix, RELEASED} from '../support/site-pages';
 
@@ -126,6 +126,68 @@ describe('the self-assessment keeps its promises', () => {
     }
   });
 
+  it('a working group’s coordinator merges three members’ files, choosing where they differ', async () => {
+    const {page, context, errors} = await recordedPage(site);
+    try {
+      await openAssessment(page);
+      const member = (answers: Record<string, [string, number]>) =>
+        JSON.stringify({
+          format: 'skaidrumo-vadovas/self-assessment',
+          formatVersion: 1,
+          edition: EDITION,
+          exportedAt: '2026-11-23T10:00:00.000Z',
+          items: editionChecklists(EDITION).flatMap((c) =>
+            c.items.map((i) => ({id: i.id, chapter: c.chapter, weight: i.weight})),
+          ),
+          record: {
+            edition: EDITION,
+            current: {
+              profile: {institution: '', municipality: '', assessors: '', date: '', updatedAt: 0},
+              answers: Object.fromEntries(
+                Object.entries(answers).map(([id, [answer, updatedAt]]) => [
+                  id,
+                  {answer, evidence: '', note: '', updatedAt},
+                ]),
+              ),
+              actions: {},
+            },
+            snapshots: [],
+            deletedSnapshots: [],
+          },
+        });
+      const files = [
+        ['ona.json', member({[a1]: ['yes', 1_000], [a2]: ['partly', 1_000]})],
+        ['jonas.json', member({[b1]: ['no', 2_000]})],
+        ['ruta.json', member({[a1]: ['yes', 3_000], [a2]: ['no', 3_000]})],
+      ] as const;
+      for (const [name, text] of files) {
+        await page.setInputFiles('[data-section="data"] input[type=file]', {
+          name,
+          mimeType: 'application/json',
+          buffer: Buffer.from(text),
+        });
+        await page.locator('[data-import-preview] input[name="import-mode"][value="merge"]').check();
+        if (name === 'ruta.json') {
+          // Only the item answered differently is listed, the newer answer chosen in advance.
+          const conflicts = page.locator('[data-conflict]');
+          await expect.poll(() => conflicts.count()).toBe(1);
+          await expect.poll(() => conflicts.first().getAttribute('data-conflict')).toBe(a2);
+          await expect.poll(() => conflicts.locator('input[value="theirs"]').isChecked()).toBe(true);
+          await conflicts.locator('input[value="mine"]').check();
+          await expect.poll(() => page.locator('[data-preview="answers"]').textContent()).toMatch(/: 0/);
+        }
+        await page.getByRole('button', {name: 'Importuoti be išsaugojimo'}).click();
+        await expect.poll(() => page.locator('[data-import-preview]').count()).toBe(0);
+      }
+      await expect.poll(() => radio(page, a1, 'yes').isChecked()).toBe(true);
+      await expect.poll(() => radio(page, a2, 'partly').isChecked()).toBe(true);
+      await expect.poll(() => radio(page, b1, 'no').isChecked()).toBe(true);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it.each(['lt', 'en'] as const)(
     'a chapter page says so when the browser blocks storage (%s)',
     async (locale) => {
@@ -143,7 +205,7 @@ describe('the self-assessment keeps its promises', () => {
         const notice = page.locator(`section[data-chapter="${chapter}"] [data-persistence="unavailable"]`);
         await expect
           .poll(() => notice.textContent())
-          .toMatch(locale === 'lt' ? /neleidžia svetainei išsaugoti/ : /does not let this site keep/);
+          .toMatch(locale === 'lt' ? /neleidžia svetainei išsaugoti/ : /does not let the site keep/);
       } finally {
         await context.close();
       }
@@ -186,11 +248,7 @@ describe('the self-assessment keeps its promises', () => {
       if (locale === 'lt') {
         await expect.poll(() => error.textContent()).not.toMatch(/expected|one of/);
       }
-      await input.setInputFiles({
-        name: 'huge.json',
-        mimeType: 'application/json',
-        buffer: Buffer.alloc(9 * 1024 * 1024, 32),
-      });
+      await chooseLargeFile(page, '[data-section="data"] input[type=file]', 9 * 1024 * 1024);
       await expect.poll(() => error.textContent()).toMatch(size);
     } finally {
       await context.close();

@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs';
 import type {Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {assessmentPath} from '../../src/editions/editions';
-import {openSite, recordedPage, type SiteUnderTest} from '../support/browser';
+import {chooseLargeFile, openSite, recordedPage, type SiteUnderTest} from '../support/browser';
 import {editionChecklists} from '../support/checklist-data';
 import {docPath, EDITIONS, localePrefix, RELEASED} from '../support/site-pages';
 
@@ -176,11 +176,7 @@ describe('self-assessment in the browser', () => {
           .poll(() => page.locator('[data-import-error]').textContent())
           .toContain('Nothing has been changed.');
       }
-      await input.setInputFiles({
-        name: 'huge.json',
-        mimeType: 'application/json',
-        buffer: Buffer.alloc(9 * 1024 * 1024, 32),
-      });
+      await chooseLargeFile(page, '[data-section="data"] input[type=file]', 9 * 1024 * 1024);
       await page.waitForFunction(() =>
         /too large/.test(document.querySelector('[data-import-error]')?.textContent ?? ''),
       );

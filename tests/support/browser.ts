@@ -72,3 +72,16 @@ export async function recordedPage(
 export function foreignRequests(origin: string, requests: string[]): string[] {
   return requests.filter((url) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url));
 }
+
+/**
+ * Chooses a file of `bytes` made in the page itself (sending megabytes through the browser
+ * protocol takes longer than the test may), as a person choosing it would.
+ */
+export async function chooseLargeFile(page: Page, selector: string, bytes: number): Promise<void> {
+  await page.locator(selector).evaluate((input: HTMLInputElement, size: number) => {
+    const files = new DataTransfer();
+    files.items.add(new File([new Uint8Array(size).fill(32)], 'huge.json', {type: 'application/json'}));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change', {bubbles: true}));
+  }, bytes);
+}

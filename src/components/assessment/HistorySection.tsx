@@ -10,8 +10,8 @@ import {answerLabel, formatChange, formatDateTime, formatScore} from './labels';
 import styles from './page.module.css';
 import fields from './styles.module.css';
 
-/** The option for the current (unsaved) state, which no snapshot id can be. */
-const CURRENT = 'current';
+/** The option for the current state (not a snapshot): no snapshot id is `now`. */
+const CURRENT = 'now';
 
 /** Dated snapshots of the assessment, and the comparison of any two (or a snapshot and now). */
 export default function HistorySection(): ReactNode {
