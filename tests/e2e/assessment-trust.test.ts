@@ -6,10 +6,10 @@
 import {readFileSync} from 'node:fs';
 import type {Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {assessmentPath} from '../../src/editions/editions';
+import {assessmentPagePath, EDITION, openAssessment as openPage, radio} from '../support/assessment-page';
 import {chooseLargeFile, openSite, recordedPage, type SiteUnderTest} from '../support/browser';
 import {editionChecklists} from '../support/checklist-data';
-import {docPath, EDITIONS, localePrefix, RELEASED} from '../support/site-pages';
+import {docPath} from '../support/site-pages';
 
 let site: SiteUnderTest;
 beforeAll(async () => {
@@ -19,21 +19,14 @@ afterAll(async () => {
   await site?.close();
 });
 
-const EDITION = EDITIONS[0] ?? 'current';
 const [first, second] = editionChecklists(EDITION);
 const ids = [first?.items[0]?.id, first?.items[1]?.id, second?.items[0]?.id].filter(
   (id): id is string => id !== undefined,
 );
 const [a1 = '', a2 = '', b1 = ''] = ids;
 const chapter = first?.chapter ?? '';
-const pagePath = (locale: 'lt' | 'en') => `${localePrefix(locale)}${assessmentPath(EDITION, RELEASED)}`;
-
-async function openAssessment(page: Page, locale: 'lt' | 'en' = 'lt') {
-  await page.goto(site.origin + pagePath(locale));
-  await page.waitForSelector('main[data-ready="true"]', {state: 'attached'});
-}
-const radio = (page: Page, id: string, value: string) =>
-  page.locator(`fieldset[data-item="${id}"] input[type=radio][value="${value}"]`);
+const pagePath = (locale: 'lt' | 'en') => assessmentPagePath(locale);
+const openAssessment = (page: Page, locale: 'lt' | 'en' = 'lt') => openPage(site.origin, page, locale);
 
 async function download(page: Page, button: string): Promise<string> {
   const [file] = await Promise.all([

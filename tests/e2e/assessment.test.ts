@@ -1,10 +1,16 @@
 import {readFileSync} from 'node:fs';
 import type {Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {assessmentPath} from '../../src/editions/editions';
+import {
+  assessmentPagePath,
+  EDITION,
+  item,
+  openAssessment as openPage,
+  radio,
+} from '../support/assessment-page';
 import {chooseLargeFile, openSite, recordedPage, type SiteUnderTest} from '../support/browser';
 import {editionChecklists} from '../support/checklist-data';
-import {docPath, EDITIONS, localePrefix, RELEASED} from '../support/site-pages';
+import {docPath, EDITIONS} from '../support/site-pages';
 
 let site: SiteUnderTest;
 beforeAll(async () => {
@@ -14,7 +20,6 @@ afterAll(async () => {
   await site?.close();
 });
 
-const EDITION = EDITIONS[0] ?? 'current';
 function need<T>(value: T | undefined, what: string): T {
   if (value === undefined) {
     throw new Error(`the browser tests need ${what}`);
@@ -28,17 +33,8 @@ const a1 = need(first.items[0], 'three items in the first chapter');
 const a2 = need(first.items[1], 'three items in the first chapter');
 const a3 = need(first.items[2], 'three items in the first chapter');
 const b1 = need(second.items[0], 'an item in the second chapter');
-const pagePath = (locale: 'lt' | 'en', edition = EDITION) =>
-  `${localePrefix(locale)}${assessmentPath(edition, RELEASED)}`;
-
-async function openAssessment(page: Page, locale: 'lt' | 'en' = 'lt') {
-  await page.goto(site.origin + pagePath(locale));
-  await page.waitForSelector('main[data-ready="true"]', {state: 'attached'});
-}
-
-const item = (page: Page, id: string) => page.locator(`fieldset[data-item="${id}"]`);
-const radio = (page: Page, id: string, value: string) =>
-  item(page, id).locator(`input[type=radio][value="${value}"]`);
+const pagePath = assessmentPagePath;
+const openAssessment = (page: Page, locale: 'lt' | 'en' = 'lt') => openPage(site.origin, page, locale);
 const overall = (page: Page) => page.locator('[data-overall] [data-score]');
 
 describe('self-assessment in the browser', () => {
