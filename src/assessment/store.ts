@@ -65,8 +65,22 @@ function isQuotaError(error: unknown): boolean {
   );
 }
 
+/** The history as JSON, kept while the list is the same: typing changes only the current state. */
+const snapshotsJson = new WeakMap<AssessmentRecord['snapshots'], string>();
+
+/** The stored form: the same text as `JSON.stringify({format, version, record})`, made faster. */
 export function serializeRecord(record: AssessmentRecord): string {
-  return JSON.stringify({format: STORE_FORMAT, version: 1, record});
+  let snapshots = snapshotsJson.get(record.snapshots);
+  if (snapshots === undefined) {
+    snapshots = JSON.stringify(record.snapshots);
+    snapshotsJson.set(record.snapshots, snapshots);
+  }
+  const part = JSON.stringify;
+  return (
+    `{"format":${part(STORE_FORMAT)},"version":1,"record":{"edition":${part(record.edition)},` +
+    `"current":${part(record.current)},"snapshots":${snapshots},` +
+    `"deletedSnapshots":${part(record.deletedSnapshots)},"clearedAt":${part(record.clearedAt)}}}`
+  );
 }
 
 /** The stored record, or null when there is none; throws when what is stored cannot be read. */
