@@ -7,9 +7,12 @@ import {readFileSync} from 'node:fs';
 import type {Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {assessmentPagePath, EDITION, openAssessment as openPage, radio} from '../support/assessment-page';
-import {chooseLargeFile, openSite, recordedPage, type SiteUnderTest} from '../support/browser';
+import {chooseLargeFile, openSite, recordedPage, type SiteUnderTest, poll} from '../support/browser';
 import {editionChecklists} from '../support/checklist-data';
 import {docPath} from '../support/site-pages';
+
+/** Tests that open several pages or files get more time on a busy machine. */
+const SLOW = 150_000;
 
 let site: SiteUnderTest;
 beforeAll(async () => {
@@ -47,139 +50,151 @@ function content(json: string): unknown {
 }
 
 describe('the self-assessment keeps its promises', () => {
-  it('export, delete everything and import give back the whole record, history included', async () => {
-    expect(ids).toHaveLength(3);
-    const {page, context, errors} = await recordedPage(site, {acceptDownloads: true});
-    try {
-      await openAssessment(page);
-      await page.locator('input[name="institution"]').fill('Utenos socialinių paslaugų centras');
-      await page.locator('input[name="assessors"]').fill('Jonas Jonaitis');
-      await radio(page, a1, 'no').check();
-      await page.locator('[data-section="history"] input[type=text]').fill('2025 m.');
-      await page.getByRole('button', {name: 'Išsaugoti dabartinį vertinimą'}).click();
-      await radio(page, a1, 'yes').check();
-      await radio(page, b1, 'partly').check();
-      await expect.poll(() => page.locator('[data-section="history"] tr[data-snapshot]').count()).toBe(1);
-      const exported = await download(page, 'Eksportuoti JSON');
+  it(
+    'export, delete everything and import give back the whole record, history included',
+    async () => {
+      expect(ids).toHaveLength(3);
+      const {page, context, errors} = await recordedPage(site, {acceptDownloads: true});
+      try {
+        await openAssessment(page);
+        await page.locator('input[name="institution"]').fill('Utenos socialinių paslaugų centras');
+        await page.locator('input[name="assessors"]').fill('Jonas Jonaitis');
+        await radio(page, a1, 'no').check();
+        await page.locator('[data-section="history"] input[type=text]').fill('2025 m.');
+        await page.getByRole('button', {name: 'Išsaugoti dabartinį vertinimą'}).click();
+        await radio(page, a1, 'yes').check();
+        await radio(page, b1, 'partly').check();
+        await poll(() => page.locator('[data-section="history"] tr[data-snapshot]').count()).toBe(1);
+        const exported = await download(page, 'Eksportuoti JSON');
 
-      page.once('dialog', (dialog) => void dialog.accept());
-      await page.getByRole('button', {name: 'Ištrinti visus duomenis'}).click();
-      await expect.poll(() => page.locator('[data-section="history"] tr[data-snapshot]').count()).toBe(0);
-      await expect.poll(() => radio(page, a1, 'yes').isChecked()).toBe(false);
+        page.once('dialog', (dialog) => void dialog.accept());
+        await page.getByRole('button', {name: 'Ištrinti visus duomenis'}).click();
+        await poll(() => page.locator('[data-section="history"] tr[data-snapshot]').count()).toBe(0);
+        await poll(() => radio(page, a1, 'yes').isChecked()).toBe(false);
 
-      await page.setInputFiles('[data-section="data"] input[type=file]', {
-        name: 'eksportas.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(exported),
-      });
-      const preview = page.locator('[data-import-preview]');
-      await expect.poll(() => preview.textContent()).toMatch(/Istorijoje atsiras išsaugotų vertinimų: 1/);
-      await page.getByRole('button', {name: 'Importuoti be išsaugojimo'}).click();
-      await expect.poll(() => page.locator('[data-section="history"] tr[data-snapshot]').count()).toBe(1);
-      await expect.poll(() => radio(page, a1, 'yes').isChecked()).toBe(true);
-      const again = await download(page, 'Eksportuoti JSON');
-      expect(content(again)).toEqual(content(exported));
-      await page.reload();
-      await page.waitForSelector('main[data-ready="true"]', {state: 'attached'});
-      expect(content(await download(page, 'Eksportuoti JSON'))).toEqual(content(exported));
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
-
-  it('deleting everything is final even in a tab that missed the storage event', async () => {
-    const {page, context} = await recordedPage(site);
-    try {
-      await openAssessment(page);
-      await page.locator('input[name="assessors"]').fill('Jonas Jonaitis');
-      await radio(page, a1, 'yes').check();
-      const frozen = await context.newPage();
-      // This tab hears nothing from the others, like a tab in the back/forward cache or frozen.
-      await frozen.addInitScript(() =>
-        window.addEventListener('storage', (event) => event.stopImmediatePropagation(), true),
-      );
-      await frozen.goto(site.origin + pagePath('lt'));
-      await frozen.waitForSelector('main[data-ready="true"]', {state: 'attached'});
-      await expect.poll(() => radio(frozen, a1, 'yes').isChecked()).toBe(true);
-
-      page.once('dialog', (dialog) => void dialog.accept());
-      await page.getByRole('button', {name: 'Ištrinti visus duomenis'}).click();
-      await expect.poll(() => radio(page, a1, 'yes').isChecked()).toBe(false);
-
-      await radio(frozen, a2, 'no').check();
-      await frozen.close({runBeforeUnload: true});
-      await page.reload();
-      await page.waitForSelector('main[data-ready="true"]', {state: 'attached'});
-      await expect.poll(() => radio(page, a2, 'no').isChecked()).toBe(true);
-      await expect.poll(() => radio(page, a1, 'yes').isChecked()).toBe(false);
-      await expect.poll(() => page.locator('input[name="assessors"]').inputValue()).toBe('');
-    } finally {
-      await context.close();
-    }
-  });
-
-  it('a working group’s coordinator merges three members’ files, choosing where they differ', async () => {
-    const {page, context, errors} = await recordedPage(site);
-    try {
-      await openAssessment(page);
-      const member = (answers: Record<string, [string, number]>) =>
-        JSON.stringify({
-          format: 'skaidrumo-vadovas/self-assessment',
-          formatVersion: 1,
-          edition: EDITION,
-          exportedAt: '2026-11-23T10:00:00.000Z',
-          items: editionChecklists(EDITION).flatMap((c) =>
-            c.items.map((i) => ({id: i.id, chapter: c.chapter, weight: i.weight})),
-          ),
-          record: {
-            edition: EDITION,
-            current: {
-              profile: {institution: '', municipality: '', assessors: '', date: '', updatedAt: 0},
-              answers: Object.fromEntries(
-                Object.entries(answers).map(([id, [answer, updatedAt]]) => [
-                  id,
-                  {answer, evidence: '', note: '', updatedAt},
-                ]),
-              ),
-              actions: {},
-            },
-            snapshots: [],
-            deletedSnapshots: [],
-          },
-        });
-      const files = [
-        ['ona.json', member({[a1]: ['yes', 1_000], [a2]: ['partly', 1_000]})],
-        ['jonas.json', member({[b1]: ['no', 2_000]})],
-        ['ruta.json', member({[a1]: ['yes', 3_000], [a2]: ['no', 3_000]})],
-      ] as const;
-      for (const [name, text] of files) {
         await page.setInputFiles('[data-section="data"] input[type=file]', {
-          name,
+          name: 'eksportas.json',
           mimeType: 'application/json',
-          buffer: Buffer.from(text),
+          buffer: Buffer.from(exported),
         });
-        await page.locator('[data-import-preview] input[name="import-mode"][value="merge"]').check();
-        if (name === 'ruta.json') {
-          // Only the item answered differently is listed, the newer answer chosen in advance.
-          const conflicts = page.locator('[data-conflict]');
-          await expect.poll(() => conflicts.count()).toBe(1);
-          await expect.poll(() => conflicts.first().getAttribute('data-conflict')).toBe(a2);
-          await expect.poll(() => conflicts.locator('input[value="theirs"]').isChecked()).toBe(true);
-          await conflicts.locator('input[value="mine"]').check();
-          await expect.poll(() => page.locator('[data-preview="answers"]').textContent()).toMatch(/: 0/);
-        }
+        const preview = page.locator('[data-import-preview]');
+        await poll(() => preview.textContent()).toMatch(/Istorijoje atsiras išsaugotų vertinimų: 1/);
         await page.getByRole('button', {name: 'Importuoti be išsaugojimo'}).click();
-        await expect.poll(() => page.locator('[data-import-preview]').count()).toBe(0);
+        await poll(() => page.locator('[data-section="history"] tr[data-snapshot]').count()).toBe(1);
+        await poll(() => radio(page, a1, 'yes').isChecked()).toBe(true);
+        const again = await download(page, 'Eksportuoti JSON');
+        expect(content(again)).toEqual(content(exported));
+        await page.reload();
+        await page.waitForSelector('main[data-ready="true"]', {state: 'attached'});
+        expect(content(await download(page, 'Eksportuoti JSON'))).toEqual(content(exported));
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
       }
-      await expect.poll(() => radio(page, a1, 'yes').isChecked()).toBe(true);
-      await expect.poll(() => radio(page, a2, 'partly').isChecked()).toBe(true);
-      await expect.poll(() => radio(page, b1, 'no').isChecked()).toBe(true);
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
+    },
+    SLOW,
+  );
+
+  it(
+    'deleting everything is final even in a tab that missed the storage event',
+    async () => {
+      const {page, context} = await recordedPage(site);
+      try {
+        await openAssessment(page);
+        await page.locator('input[name="assessors"]').fill('Jonas Jonaitis');
+        await radio(page, a1, 'yes').check();
+        const frozen = await context.newPage();
+        // This tab hears nothing from the others, like a tab in the back/forward cache or frozen.
+        await frozen.addInitScript(() =>
+          window.addEventListener('storage', (event) => event.stopImmediatePropagation(), true),
+        );
+        await frozen.goto(site.origin + pagePath('lt'));
+        await frozen.waitForSelector('main[data-ready="true"]', {state: 'attached'});
+        await poll(() => radio(frozen, a1, 'yes').isChecked()).toBe(true);
+
+        page.once('dialog', (dialog) => void dialog.accept());
+        await page.getByRole('button', {name: 'Ištrinti visus duomenis'}).click();
+        await poll(() => radio(page, a1, 'yes').isChecked()).toBe(false);
+
+        await radio(frozen, a2, 'no').check();
+        await frozen.close({runBeforeUnload: true});
+        await page.reload();
+        await page.waitForSelector('main[data-ready="true"]', {state: 'attached'});
+        await poll(() => radio(page, a2, 'no').isChecked()).toBe(true);
+        await poll(() => radio(page, a1, 'yes').isChecked()).toBe(false);
+        await poll(() => page.locator('input[name="assessors"]').inputValue()).toBe('');
+      } finally {
+        await context.close();
+      }
+    },
+    SLOW,
+  );
+
+  it(
+    'a working group’s coordinator merges three members’ files, choosing where they differ',
+    async () => {
+      const {page, context, errors} = await recordedPage(site);
+      try {
+        await openAssessment(page);
+        const member = (answers: Record<string, [string, number]>) =>
+          JSON.stringify({
+            format: 'skaidrumo-vadovas/self-assessment',
+            formatVersion: 1,
+            edition: EDITION,
+            exportedAt: '2026-11-23T10:00:00.000Z',
+            items: editionChecklists(EDITION).flatMap((c) =>
+              c.items.map((i) => ({id: i.id, chapter: c.chapter, weight: i.weight})),
+            ),
+            record: {
+              edition: EDITION,
+              current: {
+                profile: {institution: '', municipality: '', assessors: '', date: '', updatedAt: 0},
+                answers: Object.fromEntries(
+                  Object.entries(answers).map(([id, [answer, updatedAt]]) => [
+                    id,
+                    {answer, evidence: '', note: '', updatedAt},
+                  ]),
+                ),
+                actions: {},
+              },
+              snapshots: [],
+              deletedSnapshots: [],
+            },
+          });
+        const files = [
+          ['ona.json', member({[a1]: ['yes', 1_000], [a2]: ['partly', 1_000]})],
+          ['jonas.json', member({[b1]: ['no', 2_000]})],
+          ['ruta.json', member({[a1]: ['yes', 3_000], [a2]: ['no', 3_000]})],
+        ] as const;
+        for (const [name, text] of files) {
+          await page.setInputFiles('[data-section="data"] input[type=file]', {
+            name,
+            mimeType: 'application/json',
+            buffer: Buffer.from(text),
+          });
+          await page.locator('[data-import-preview] input[name="import-mode"][value="merge"]').check();
+          if (name === 'ruta.json') {
+            // Only the item answered differently is listed, the newer answer chosen in advance.
+            const conflicts = page.locator('[data-conflict]');
+            await poll(() => conflicts.count()).toBe(1);
+            await poll(() => conflicts.first().getAttribute('data-conflict')).toBe(a2);
+            await poll(() => conflicts.locator('input[value="theirs"]').isChecked()).toBe(true);
+            await conflicts.locator('input[value="mine"]').check();
+            await poll(() => page.locator('[data-preview="answers"]').textContent()).toMatch(/: 0/);
+          }
+          await page.getByRole('button', {name: 'Importuoti be išsaugojimo'}).click();
+          await poll(() => page.locator('[data-import-preview]').count()).toBe(0);
+        }
+        await poll(() => radio(page, a1, 'yes').isChecked()).toBe(true);
+        await poll(() => radio(page, a2, 'partly').isChecked()).toBe(true);
+        await poll(() => radio(page, b1, 'no').isChecked()).toBe(true);
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+    SLOW,
+  );
 
   it.each(['lt', 'en'] as const)(
     'a chapter page says so when the browser blocks storage (%s)',
@@ -196,9 +211,9 @@ describe('the self-assessment keeps its promises', () => {
         await page.goto(site.origin + docPath(locale, EDITION, chapter));
         await page.waitForSelector(`section[data-chapter="${chapter}"][data-ready="true"]`);
         const notice = page.locator(`section[data-chapter="${chapter}"] [data-persistence="unavailable"]`);
-        await expect
-          .poll(() => notice.textContent())
-          .toMatch(locale === 'lt' ? /neleidžia svetainei išsaugoti/ : /does not let the site keep/);
+        await poll(() => notice.textContent()).toMatch(
+          locale === 'lt' ? /neleidžia svetainei išsaugoti/ : /does not let the site keep/,
+        );
       } finally {
         await context.close();
       }
@@ -236,13 +251,13 @@ describe('the self-assessment keeps its promises', () => {
         mimeType: 'application/json',
         buffer: Buffer.from(JSON.stringify(file)),
       });
-      await expect.poll(() => error.textContent()).toMatch(invalid);
-      await expect.poll(() => error.textContent()).toMatch(words);
+      await poll(() => error.textContent()).toMatch(invalid);
+      await poll(() => error.textContent()).toMatch(words);
       if (locale === 'lt') {
-        await expect.poll(() => error.textContent()).not.toMatch(/expected|one of/);
+        await poll(() => error.textContent()).not.toMatch(/expected|one of/);
       }
       await chooseLargeFile(page, '[data-section="data"] input[type=file]', 9 * 1024 * 1024);
-      await expect.poll(() => error.textContent()).toMatch(size);
+      await poll(() => error.textContent()).toMatch(size);
     } finally {
       await context.close();
     }

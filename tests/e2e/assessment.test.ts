@@ -8,9 +8,12 @@ import {
   openAssessment as openPage,
   radio,
 } from '../support/assessment-page';
-import {chooseLargeFile, openSite, recordedPage, type SiteUnderTest} from '../support/browser';
+import {chooseLargeFile, openSite, recordedPage, type SiteUnderTest, poll} from '../support/browser';
 import {editionChecklists} from '../support/checklist-data';
 import {docPath, EDITIONS} from '../support/site-pages';
+
+/** Tests that open several pages or files get more time on a busy machine. */
+const SLOW = 150_000;
 
 let site: SiteUnderTest;
 beforeAll(async () => {
@@ -57,16 +60,16 @@ describe('self-assessment in the browser', () => {
 
       await page.reload();
       await page.waitForSelector(`section[data-chapter="${first.chapter}"][data-ready="true"]`);
-      await expect.poll(() => radio(page, a1.id, 'yes').isChecked()).toBe(true);
+      await poll(() => radio(page, a1.id, 'yes').isChecked()).toBe(true);
       await expect
         .poll(() => item(page, a2.id).locator('input[type=text]').inputValue())
         .toBe('Direktoriaus įsakymas Nr. V-15');
 
       await openAssessment(page, 'en');
-      await expect.poll(() => radio(page, a2.id, 'no').isChecked()).toBe(true);
+      await poll(() => radio(page, a2.id, 'no').isChecked()).toBe(true);
       const expected = Math.round(((a1.weight * 1) / (a1.weight + a2.weight)) * 100) / 100;
-      await expect.poll(() => overall(page).getAttribute('data-score')).toBe(String(expected));
-      await expect.poll(() => page.locator('[data-section="action-plan"] tbody tr').count()).toBe(1);
+      await poll(() => overall(page).getAttribute('data-score')).toBe(String(expected));
+      await poll(() => page.locator('[data-section="action-plan"] tbody tr').count()).toBe(1);
       expect(errors).toEqual([]);
     } finally {
       await context.close();
@@ -80,13 +83,13 @@ describe('self-assessment in the browser', () => {
       const yes = radio(page, b1.id, 'yes');
       await yes.focus();
       await page.keyboard.press('Space');
-      await expect.poll(() => yes.isChecked()).toBe(true);
+      await poll(() => yes.isChecked()).toBe(true);
       await page.keyboard.press('ArrowRight');
-      await expect.poll(() => radio(page, b1.id, 'partly').isChecked()).toBe(true);
+      await poll(() => radio(page, b1.id, 'partly').isChecked()).toBe(true);
       // Tab leaves the radio group for the guidance, then the evidence field.
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
-      await expect.poll(() => item(page, b1.id).locator('details').getAttribute('open')).toBe('');
+      await poll(() => item(page, b1.id).locator('details').getAttribute('open')).toBe('');
       await page.keyboard.press('Tab');
       await page.keyboard.type('https://savivaldybe.lt/skaidrumas');
       await expect
@@ -135,7 +138,7 @@ describe('self-assessment in the browser', () => {
 
       page.once('dialog', (dialog) => void dialog.accept());
       await page.getByRole('button', {name: 'Ištrinti visus duomenis'}).click();
-      await expect.poll(() => overall(page).getAttribute('data-answered')).toBe('0');
+      await poll(() => overall(page).getAttribute('data-answered')).toBe('0');
       // What stays in storage is the time of the deletion, so that no other tab brings anything back.
       const stored = await page.evaluate(() => Object.values(localStorage).join('\n'));
       expect(stored).not.toContain('Utenos');
@@ -167,18 +170,18 @@ describe('self-assessment in the browser', () => {
           (m) => new RegExp(m).test(document.querySelector('[data-import-error]')?.textContent ?? ''),
           message.source,
         );
-        await expect.poll(() => page.locator('[data-import-error]').textContent()).toMatch(message);
-        await expect
-          .poll(() => page.locator('[data-import-error]').textContent())
-          .toContain('Nothing has been changed.');
+        await poll(() => page.locator('[data-import-error]').textContent()).toMatch(message);
+        await poll(() => page.locator('[data-import-error]').textContent()).toContain(
+          'Nothing has been changed.',
+        );
       }
       await chooseLargeFile(page, '[data-section="data"] input[type=file]', 9 * 1024 * 1024);
       await page.waitForFunction(() =>
         /too large/.test(document.querySelector('[data-import-error]')?.textContent ?? ''),
       );
-      await expect.poll(() => page.locator('[data-import-error]').textContent()).toMatch(/too large/);
-      await expect.poll(() => radio(page, a1.id, 'yes').isChecked()).toBe(true);
-      await expect.poll(() => page.evaluate(() => JSON.stringify(localStorage))).toBe(stored);
+      await poll(() => page.locator('[data-import-error]').textContent()).toMatch(/too large/);
+      await poll(() => radio(page, a1.id, 'yes').isChecked()).toBe(true);
+      await poll(() => page.evaluate(() => JSON.stringify(localStorage))).toBe(stored);
     } finally {
       await context.close();
     }
@@ -194,7 +197,7 @@ describe('self-assessment in the browser', () => {
       await page.getByRole('button', {name: 'Išsaugoti dabartinį vertinimą'}).click();
       await radio(page, a1.id, 'yes').check();
       await page.getByRole('button', {name: 'Išsaugoti dabartinį vertinimą'}).click();
-      await expect.poll(() => page.locator('[data-section="history"] tr[data-snapshot]').count()).toBe(2);
+      await poll(() => page.locator('[data-section="history"] tr[data-snapshot]').count()).toBe(2);
 
       const selects = page.locator('[data-section="history"] select');
       const values = await selects
@@ -223,12 +226,12 @@ describe('self-assessment in the browser', () => {
         mimeType: 'application/json',
         buffer: Buffer.from(JSON.stringify(file)),
       });
-      await expect.poll(() => page.locator('[data-import-preview]').textContent()).toMatch(/liks neatsakyti/);
+      await poll(() => page.locator('[data-import-preview]').textContent()).toMatch(/liks neatsakyti/);
       await page
         .getByRole('button', {name: 'Importuoti ir išsaugoti dabartinius atsakymus istorijoje'})
         .click();
-      await expect.poll(() => radio(page, a1.id, 'yes').isChecked()).toBe(false);
-      await expect.poll(() => page.locator('[data-section="history"] tr[data-snapshot]').count()).toBe(3);
+      await poll(() => radio(page, a1.id, 'yes').isChecked()).toBe(false);
+      await poll(() => page.locator('[data-section="history"] tr[data-snapshot]').count()).toBe(3);
       await expect
         .poll(() => page.locator('[data-section="history"] tr[data-snapshot]').last().textContent())
         .toContain('Prieš importuojant tuscias.json');
@@ -259,7 +262,7 @@ describe('self-assessment in the browser', () => {
       ]);
       await page.waitForSelector('[data-comparison="institutions"] table tbody tr');
       const table = page.locator('[data-comparison="institutions"] table').first();
-      await expect.poll(() => table.locator('tbody tr').count()).toBe(2);
+      await poll(() => table.locator('tbody tr').count()).toBe(2);
       await expect
         .poll(() => table.locator('tbody tr').nth(0).textContent())
         .toContain('Biržų viešoji biblioteka');
@@ -289,9 +292,9 @@ describe('self-assessment in the browser', () => {
       await item(page, a1.id).locator('input[type=text]').fill('Protokolas Nr. 3');
       await page.emulateMedia({media: 'print'});
       const report = page.locator('[data-report]');
-      await expect.poll(() => report.isVisible()).toBe(true);
-      await expect.poll(() => page.locator('.navbar').isVisible()).toBe(false);
-      await expect.poll(() => page.locator('footer').isVisible()).toBe(false);
+      await poll(() => report.isVisible()).toBe(true);
+      await poll(() => page.locator('.navbar').isVisible()).toBe(false);
+      await poll(() => page.locator('footer').isVisible()).toBe(false);
       await expect
         .poll(() => page.locator('[data-section="questions"], [data-section="data"]').first().isVisible())
         .toBe(false);
@@ -299,7 +302,7 @@ describe('self-assessment in the browser', () => {
       expect(text).toContain('Druskininkų švietimo centras');
       expect(text).toContain('Protokolas Nr. 3');
       expect(text).toContain('Veiksmų planas');
-      await expect.poll(() => report.locator('svg[role="img"]').count()).toBe(1);
+      await poll(() => report.locator('svg[role="img"]').count()).toBe(1);
       const pdf = await page.pdf({format: 'A4', preferCSSPageSize: true});
       expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
     } finally {
@@ -307,24 +310,28 @@ describe('self-assessment in the browser', () => {
     }
   });
 
-  it("two tabs do not overwrite each other's answers", async () => {
-    const {page, context} = await recordedPage(site);
-    try {
-      await openAssessment(page);
-      const other = await context.newPage();
-      await other.goto(site.origin + pagePath('lt'));
-      await other.waitForSelector('main[data-ready="true"]', {state: 'attached'});
-      await radio(page, a1.id, 'yes').check();
-      await radio(other, b1.id, 'no').check();
-      await expect.poll(() => radio(other, a1.id, 'yes').isChecked()).toBe(true);
-      await page.reload();
-      await page.waitForSelector('main[data-ready="true"]', {state: 'attached'});
-      await expect.poll(() => radio(page, a1.id, 'yes').isChecked()).toBe(true);
-      await expect.poll(() => radio(page, b1.id, 'no').isChecked()).toBe(true);
-    } finally {
-      await context.close();
-    }
-  });
+  it(
+    "two tabs do not overwrite each other's answers",
+    async () => {
+      const {page, context} = await recordedPage(site);
+      try {
+        await openAssessment(page);
+        const other = await context.newPage();
+        await other.goto(site.origin + pagePath('lt'));
+        await other.waitForSelector('main[data-ready="true"]', {state: 'attached'});
+        await radio(page, a1.id, 'yes').check();
+        await radio(other, b1.id, 'no').check();
+        await poll(() => radio(other, a1.id, 'yes').isChecked()).toBe(true);
+        await page.reload();
+        await page.waitForSelector('main[data-ready="true"]', {state: 'attached'});
+        await poll(() => radio(page, a1.id, 'yes').isChecked()).toBe(true);
+        await poll(() => radio(page, b1.id, 'no').isChecked()).toBe(true);
+      } finally {
+        await context.close();
+      }
+    },
+    SLOW,
+  );
 
   it('says plainly when the browser blocks storage, and goes on in memory', async () => {
     const {page, context} = await recordedPage(site);
@@ -341,7 +348,7 @@ describe('self-assessment in the browser', () => {
         .poll(() => page.locator('[data-persistence="unavailable"]').textContent())
         .toMatch(/neleidžia svetainei išsaugoti/);
       await radio(page, a1.id, 'yes').check();
-      await expect.poll(() => overall(page).getAttribute('data-answered')).toBe('1');
+      await poll(() => overall(page).getAttribute('data-answered')).toBe('1');
     } finally {
       await context.close();
     }
@@ -364,8 +371,8 @@ describe.each(EDITIONS)('the self-assessment page of edition %s', (edition) => {
             .count(),
         )
         .toBe(total);
-      await expect.poll(() => overall(page).textContent()).toContain(`${total}`);
-      await expect.poll(() => page.getAttribute('html', 'lang')).toBe(locale);
+      await poll(() => overall(page).textContent()).toContain(`${total}`);
+      await poll(() => page.getAttribute('html', 'lang')).toBe(locale);
       expect(errors).toEqual([]);
     } finally {
       await context.close();

@@ -2,7 +2,7 @@ import {existsSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {assessmentPath, CURRENT_EDITION} from '../../src/editions/editions';
-import {BUILD_DIR, openSite, recordedPage, type SiteUnderTest} from '../support/browser';
+import {BUILD_DIR, openSite, recordedPage, type SiteUnderTest, poll} from '../support/browser';
 import {editionChecklists} from '../support/checklist-data';
 import {docPath, EDITIONS, RELEASED} from '../support/site-pages';
 
@@ -40,7 +40,7 @@ describe('several editions', () => {
         await page.waitForURL(site.origin + target);
         // Client-side navigation: the URL changes before the new page has rendered.
         await page.waitForSelector('.theme-doc-version-banner');
-        await expect.poll(() => page.locator('.theme-doc-version-banner').count()).toBe(1);
+        await poll(() => page.locator('.theme-doc-version-banner').count()).toBe(1);
       } finally {
         await context.close();
       }
@@ -65,7 +65,7 @@ describe('several editions', () => {
         .poll(() => page.locator(`fieldset[data-item="${id}"] input[value="yes"]`).isChecked())
         .toBe(false);
       await page.getByRole('button', {name: 'Perkelti atsakymus į šį leidimą'}).click();
-      await expect.poll(() => page.locator('[data-carry-over]').textContent()).toContain(': 1.');
+      await poll(() => page.locator('[data-carry-over]').textContent()).toContain(': 1.');
       await expect
         .poll(() => page.locator(`fieldset[data-item="${id}"] input[value="yes"]`).isChecked())
         .toBe(true);

@@ -5,6 +5,7 @@
 import {existsSync} from 'node:fs';
 import {join} from 'node:path';
 import {chromium, type Browser, type BrowserContext, type Page} from 'playwright-core';
+import {expect} from 'vitest';
 import {CHROMIUM_ARGS, findChromium} from '../../scripts/chromium';
 import {serveStatic, type RunningServer} from './static-server';
 
@@ -84,4 +85,12 @@ export async function chooseLargeFile(page: Page, selector: string, bytes: numbe
     input.files = files.files;
     input.dispatchEvent(new Event('change', {bubbles: true}));
   }, bytes);
+}
+
+/**
+ * A retrying check (`await poll(() => locator.isChecked()).toBe(true)`): the page is asked again
+ * until the value matches or 15 s pass, as a busy machine may need.
+ */
+export function poll<T>(read: () => Promise<T> | T) {
+  return expect.poll(read, {timeout: 15_000, interval: 100});
 }
