@@ -7,12 +7,9 @@ import {readFileSync} from 'node:fs';
 import type {Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {assessmentPagePath, EDITION, openAssessment as openPage, radio} from '../support/assessment-page';
-import {chooseLargeFile, openSite, recordedPage, type SiteUnderTest, poll} from '../support/browser';
+import {chooseLargeFile, openSite, recordedPage, type SiteUnderTest, poll, SLOW} from '../support/browser';
 import {editionChecklists} from '../support/checklist-data';
 import {docPath} from '../support/site-pages';
-
-/** Tests that open several pages or files get more time on a busy machine. */
-const SLOW = 150_000;
 
 let site: SiteUnderTest;
 beforeAll(async () => {

@@ -8,12 +8,9 @@ import {
   openAssessment as openPage,
   radio,
 } from '../support/assessment-page';
-import {chooseLargeFile, openSite, recordedPage, type SiteUnderTest, poll} from '../support/browser';
+import {chooseLargeFile, openSite, recordedPage, type SiteUnderTest, poll, SLOW} from '../support/browser';
 import {editionChecklists} from '../support/checklist-data';
 import {docPath, EDITIONS} from '../support/site-pages';
-
-/** Tests that open several pages or files get more time on a busy machine. */
-const SLOW = 150_000;
 
 let site: SiteUnderTest;
 beforeAll(async () => {

@@ -94,3 +94,6 @@ export async function chooseLargeFile(page: Page, selector: string, bytes: numbe
 export function poll<T>(read: () => Promise<T> | T) {
   return expect.poll(read, {timeout: 15_000, interval: 100});
 }
+
+/** The time a test that opens several pages or files gets, on a busy machine. */
+export const SLOW = 150_000;
