@@ -9,7 +9,8 @@ import {performance} from 'node:perf_hooks';
 import type {ChecklistItem, Weight} from '../src/assessment/checklist';
 import type {EditionItems} from '../src/assessment/edition-items';
 import {exportJson, parseImport} from '../src/assessment/exchange';
-import {emptyRecord, mergeRecords, type Answer} from '../src/assessment/model';
+import {emptyRecord, LIMITS, mergeRecords, type Answer} from '../src/assessment/model';
+import {AssessmentStore, serializeRecord, storageKey} from '../src/assessment/store';
 import {scoreChapters} from '../src/assessment/scoring';
 import {benchSearch} from './lib/bench-search';
 
@@ -130,5 +131,64 @@ const json = exportJson(withHistory, edition, new Date());
 console.log(`  export file with 104 answers and 20 snapshots: ${kib(Buffer.byteLength(json))}`);
 time('validate and parse that file for import', 200, () => parseImport(json, edition));
 time('merge two records (what every save does)', 2000, () => mergeRecords(record, record));
+
+// A keystroke in an evidence field of a record at the limits (every item answered, a full history),
+// and the coalesced write that follows typing. Goal: keystroke under 2 ms median.
+{
+  const full = syntheticEdition(LIMITS.items / 4, 4);
+  const state = {...record.current, answers: {} as typeof answers};
+  full.chapters.forEach((c) =>
+    c.items.forEach((item, i) => {
+      state.answers[item.id] = {
+        answer: kinds[i % 4] ?? 'yes',
+        evidence: 'Įsakymas Nr. V-15',
+        note: '',
+        updatedAt: i,
+      };
+    }),
+  );
+  const atLimits = {
+    ...record,
+    current: state,
+    snapshots: Array.from({length: LIMITS.snapshots}, (_, i) => ({
+      id: `s${i}`,
+      savedAt: i,
+      label: '',
+      state,
+    })),
+  };
+  const data = new Map([[storageKey('current'), serializeRecord(atLimits)]]);
+  const storage = {
+    getItem: (key: string) => data.get(key) ?? null,
+    setItem: (key: string, value: string) => void data.set(key, value),
+    removeItem: (key: string) => void data.delete(key),
+  };
+  const store = new AssessmentStore('current', storage, Date.now, {schedule: () => undefined});
+  if (
+    store.getState().setAsideKey !== null ||
+    store.getState().record.snapshots.length !== LIMITS.snapshots
+  ) {
+    throw new Error('the benchmark record must be at the limits and readable');
+  }
+  const id = full.chapters[0]?.items[0]?.id ?? '';
+  const times: number[] = [];
+  for (let i = 0; i < 500; i++) {
+    const start = performance.now();
+    store.setAnswer(id, {evidence: `Įsakymas Nr. V-${i}`}, {typing: true});
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const median = times[times.length >> 1] ?? 0;
+  console.log(
+    `  keystroke, ${Object.keys(state.answers).length} answers × ${LIMITS.snapshots} snapshots (median of 500)`.padEnd(
+      60,
+    ) + ` ${median.toFixed(3)} ms ${median < 2 ? '(goal < 2 ms: met)' : '(goal < 2 ms: NOT met)'}`,
+  );
+  console.log(`    stored record: ${kib(data.get(storageKey('current'))?.length ?? 0)} of text`);
+  time('write after typing (read, compare, serialize, store)', 20, () => {
+    store.setAnswer(id, {note: 'x'}, {typing: true});
+    store.flush();
+  });
+}
 
 void benchSearch(process.cwd(), BUILD);

@@ -1,4 +1,5 @@
 /** Comparing two states of one institution over time, and several institutions side by side. */
+import type {Weight} from './checklist';
 import type {EditionItems} from './edition-items';
 import type {Answer, AssessmentState} from './model';
 import {score, scoreChapters, type Score} from './scoring';
@@ -73,7 +74,7 @@ export interface InstitutionScores {
 
 /** Scores an exported file against the items it was made with (any edition). */
 export function institutionScores(file: ExportFile, fallbackName: string): InstitutionScores {
-  const chapters = new Map<string, {id: string; weight: 1 | 2 | 3}[]>();
+  const chapters = new Map<string, {id: string; weight: Weight}[]>();
   for (const item of file.items) {
     chapters.set(item.chapter, [...(chapters.get(item.chapter) ?? []), {id: item.id, weight: item.weight}]);
   }

@@ -4,14 +4,29 @@
  * (UTF-8 with a byte-order mark and semicolons, so Lithuanian letters and decimal commas survive).
  * Import validates everything before anything changes and reports a reason a person can act on.
  */
-import type {Locale} from './checklist';
+import {WEIGHTS, type Locale, type Weight} from './checklist';
 import {allItems, type EditionItems} from './edition-items';
 import {
+  answerConflicts,
+  importedRecord,
+  snapshotsOverLimit,
+  type AnswerConflict,
+  type ImportOptions,
+} from './import-merge';
+import {
   InvalidRecordError,
+  isObject,
+  itemId,
+  latestTime,
+  LIMITS,
+  list,
+  parseEdition,
   parseRecord,
+  type ActionStatus,
   type Answer,
   type AssessmentRecord,
   type AssessmentState,
+  type Problem,
 } from './model';
 import {score, type Score} from './scoring';
 
@@ -23,7 +38,7 @@ export const MAX_IMPORT_BYTES = 8 * 1024 * 1024;
 export interface ExportedItem {
   id: string;
   chapter: string;
-  weight: 1 | 2 | 3;
+  weight: Weight;
 }
 
 export interface ExportFile {
@@ -54,7 +69,7 @@ export function exportJson(record: AssessmentRecord, edition: EditionItems, now:
 export interface CsvLabels {
   header: [string, string, string, string, string, string, string, string, string, string];
   answers: Record<Answer, string>;
-  statuses: Record<'todo' | 'doing' | 'done', string>;
+  statuses: Record<ActionStatus, string>;
 }
 
 function csvCell(value: string | number): string {
@@ -105,14 +120,10 @@ export type ImportError =
   | {kind: 'not-assessment'}
   | {kind: 'unknown-version'; version: string}
   | {kind: 'other-edition'; edition: string}
-  | {kind: 'invalid'; path: string; problem: string}
+  | {kind: 'invalid'; path: string; problem: Problem}
   | {kind: 'unknown-items'; ids: string[]};
 
 export type ParseResult = {ok: true; file: ExportFile} | {ok: false; error: ImportError};
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * Reads an exported file of any edition (for comparing institutions). Never throws: every problem
@@ -138,18 +149,16 @@ export function parseExport(text: string, bytes = text.length): ParseResult {
     if (data.formatVersion !== EXPORT_VERSION) {
       return {ok: false, error: {kind: 'unknown-version', version: String(data.formatVersion).slice(0, 20)}};
     }
-    if (typeof data.edition !== 'string' || data.edition.length > 40 || data.edition === '') {
-      return {ok: false, error: {kind: 'invalid', path: 'edition', problem: 'expected an edition name'}};
-    }
+    const edition = parseEdition(data.edition, 'edition');
     if (typeof data.exportedAt !== 'string' || Number.isNaN(Date.parse(data.exportedAt))) {
-      return {ok: false, error: {kind: 'invalid', path: 'exportedAt', problem: 'expected a date and time'}};
+      return {ok: false, error: {kind: 'invalid', path: 'exportedAt', problem: {code: 'time'}}};
     }
     const items = parseItems(data.items);
     const record = parseRecord(data.record, 'record');
-    if (record.edition !== data.edition) {
+    if (record.edition !== edition) {
       return {
         ok: false,
-        error: {kind: 'invalid', path: 'record.edition', problem: 'does not match the file edition'},
+        error: {kind: 'invalid', path: 'record.edition', problem: {code: 'edition-mismatch'}},
       };
     }
     const known = new Set(items.map((i) => i.id));
@@ -162,7 +171,7 @@ export function parseExport(text: string, bytes = text.length): ParseResult {
       file: {
         format: EXPORT_FORMAT,
         formatVersion: EXPORT_VERSION,
-        edition: data.edition,
+        edition,
         exportedAt: data.exportedAt,
         items,
         record,
@@ -170,32 +179,24 @@ export function parseExport(text: string, bytes = text.length): ParseResult {
     };
   } catch (error) {
     if (error instanceof InvalidRecordError) {
-      return {
-        ok: false,
-        error: {kind: 'invalid', path: error.path, problem: error.message.slice(error.path.length + 2)},
-      };
+      return {ok: false, error: {kind: 'invalid', path: error.path, problem: error.problem}};
     }
-    return {ok: false, error: {kind: 'invalid', path: '', problem: 'the file could not be read'}};
+    return {ok: false, error: {kind: 'invalid', path: '', problem: {code: 'unreadable'}}};
   }
 }
 
 function parseItems(value: unknown): ExportedItem[] {
-  if (!Array.isArray(value) || value.length > 500) {
-    throw new InvalidRecordError('items', 'expected a list of items');
-  }
-  return value.map((raw, index) => {
+  return list(value, 'items', LIMITS.items).map((raw, index) => {
     const path = `items[${index}]`;
-    if (
-      !isObject(raw) ||
-      typeof raw.id !== 'string' ||
-      !/^[a-z0-9-]+\.[a-z0-9-]+$/.test(raw.id) ||
-      typeof raw.chapter !== 'string' ||
-      !raw.id.startsWith(`${raw.chapter}.`) ||
-      (raw.weight !== 1 && raw.weight !== 2 && raw.weight !== 3)
-    ) {
-      throw new InvalidRecordError(path, 'expected an item with id, chapter and weight 1–3');
+    if (!isObject(raw)) {
+      throw new InvalidRecordError(path, {code: 'item'});
     }
-    return {id: raw.id, chapter: raw.chapter, weight: raw.weight};
+    const id = itemId(raw.id, `${path}.id`);
+    const weight = WEIGHTS.find((w) => w === raw.weight);
+    if (typeof raw.chapter !== 'string' || !id.startsWith(`${raw.chapter}.`) || weight === undefined) {
+      throw new InvalidRecordError(path, {code: 'item'});
+    }
+    return {id, chapter: raw.chapter, weight};
   });
 }
 
@@ -226,11 +227,16 @@ export function parseImport(text: string, edition: EditionItems, bytes = text.le
 export interface ImportPreview {
   /** Items whose answer, evidence or note would change. */
   changedItems: string[];
-  /** Items answered now that the file leaves unanswered. */
+  /** Items answered now that the import leaves unanswered. */
   clearedItems: string[];
   profileChanges: boolean;
   actionChanges: number;
-  incomingSnapshots: number;
+  /** Snapshots the file adds to the history. */
+  newSnapshots: number;
+  /** In `merge` mode: items answered differently here and in the file, for the person to choose. */
+  conflicts: AnswerConflict[];
+  /** Set when the history would hold more than `LIMITS.snapshots`: the import is refused. */
+  tooManySnapshots: number | null;
   before: Score;
   after: Score;
 }
@@ -246,35 +252,41 @@ function sameAnswer(
   );
 }
 
+/** What importing `incoming` would change, computed by the same code the import runs. */
 export function previewImport(
-  current: AssessmentState,
+  record: AssessmentRecord,
   incoming: ExportFile,
   edition: EditionItems,
+  options: ImportOptions & {keepAs?: string | null} = {mode: 'replace'},
 ): ImportPreview {
+  const current = record.current;
+  const result = importedRecord(record, incoming.record, options, latestTime(record) + 1);
+  const next = result.current;
   const items = allItems(edition);
   const changedItems: string[] = [];
   const clearedItems: string[] = [];
   for (const item of items) {
     const now = current.answers[item.id];
-    const next = incoming.record.current.answers[item.id];
-    if (!sameAnswer(now, next)) {
+    const after = next.answers[item.id];
+    if (!sameAnswer(now, after)) {
       changedItems.push(item.id);
-      if ((now?.answer ?? null) !== null && (next?.answer ?? null) === null) {
+      if ((now?.answer ?? null) !== null && (after?.answer ?? null) === null) {
         clearedItems.push(item.id);
       }
     }
   }
   const p = current.profile;
-  const q = incoming.record.current.profile;
+  const q = next.profile;
   const actionChanges = items.filter((item) => {
     const a = current.actions[item.id];
-    const b = incoming.record.current.actions[item.id];
+    const b = next.actions[item.id];
     return (
       (a?.owner ?? '') !== (b?.owner ?? '') ||
       (a?.due ?? '') !== (b?.due ?? '') ||
       (a?.status ?? 'todo') !== (b?.status ?? 'todo')
     );
   }).length;
+  const known = new Set(record.snapshots.map((s) => s.id));
   return {
     changedItems,
     clearedItems,
@@ -284,8 +296,10 @@ export function previewImport(
       p.assessors !== q.assessors ||
       p.date !== q.date,
     actionChanges,
-    incomingSnapshots: incoming.record.snapshots.length,
+    newSnapshots: result.snapshots.filter((s) => !known.has(s.id)).length,
+    conflicts: options.mode === 'merge' ? answerConflicts(current, incoming.record.current) : [],
+    tooManySnapshots: snapshotsOverLimit(result, options.keepAs ? 1 : 0),
     before: score(items, current.answers),
-    after: score(items, incoming.record.current.answers),
+    after: score(items, next.answers),
   };
 }

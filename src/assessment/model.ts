@@ -49,6 +49,8 @@ export interface Snapshot {
   savedAt: number;
   label: string;
   state: AssessmentState;
+  /** When an import brought the snapshot (back) into this record, if it did. */
+  importedAt?: number;
 }
 
 /** Everything kept for one edition. */
@@ -58,6 +60,11 @@ export interface AssessmentRecord {
   snapshots: Snapshot[];
   /** Ids of deleted snapshots, so that another tab's copy does not bring them back. */
   deletedSnapshots: string[];
+  /**
+   * When everything was last deleted (0: never). Nothing changed before that time comes back, from
+   * another tab or anywhere else: deleting is final.
+   */
+  clearedAt: number;
 }
 
 export function emptyProfile(): Profile {
@@ -69,7 +76,7 @@ export function emptyState(): AssessmentState {
 }
 
 export function emptyRecord(edition: string): AssessmentRecord {
-  return {edition, current: emptyState(), snapshots: [], deletedSnapshots: []};
+  return {edition, current: emptyState(), snapshots: [], deletedSnapshots: [], clearedAt: 0};
 }
 
 export function emptyAnswer(): ItemAnswer {
@@ -82,49 +89,121 @@ export function emptyAction(): ActionEntry {
 
 /* ------------------------------------------------------------------ validation */
 
-/** Limits that keep a record (and an imported file) a sensible size. */
+/**
+ * The limits that keep a record (and an imported file) a sensible size: the validators, the store
+ * and the input fields' `maxLength` all take them from here.
+ */
 export const LIMITS = {
+  /** Evidence and notes. */
   text: 4_000,
+  /** Names, labels and the person responsible for an action. */
   shortText: 300,
+  /** The names of the assessors. */
+  assessors: 900,
+  /** Answers or actions in one state, and items in an exported file. */
   items: 500,
+  /** Snapshots a store saves; more are refused with a message. */
   snapshots: 100,
+  /** Ids of deleted snapshots kept; the oldest are dropped first. */
+  deletedSnapshots: 1_000,
+  /** Snapshot ids. */
+  id: 100,
+  /** Edition names. */
+  edition: 40,
 } as const;
+
+/**
+ * Two tabs saving a snapshot at the same moment may together pass `LIMITS.snapshots`: a record
+ * with up to this many still reads, so that such a race never makes the stored record unreadable.
+ */
+export const SNAPSHOTS_READABLE = LIMITS.snapshots * 2;
+
+/** A self-assessment item id: `chapter.item`. */
+export const ITEM_ID = /^[a-z0-9-]+\.[a-z0-9-]+$/;
+
+/** What is wrong with a value, as data, so that the interface can say it in the reader's language. */
+export type Problem =
+  | {code: 'object'}
+  | {code: 'list'}
+  | {code: 'text'}
+  | {code: 'too-long'; max: number}
+  | {code: 'too-many'; max: number}
+  | {code: 'time'}
+  | {code: 'date'}
+  | {code: 'one-of'; options: readonly string[]}
+  | {code: 'item-id'}
+  | {code: 'item'}
+  | {code: 'edition'}
+  | {code: 'edition-mismatch'}
+  | {code: 'unreadable'};
+
+/** The problem in English, for logs and developers; people see `problemMessage` in the interface. */
+export function describeProblem(problem: Problem): string {
+  switch (problem.code) {
+    case 'object':
+      return 'expected an object';
+    case 'list':
+      return 'expected a list';
+    case 'text':
+      return 'expected text';
+    case 'too-long':
+      return `longer than ${problem.max} characters`;
+    case 'too-many':
+      return `more than ${problem.max} entries`;
+    case 'time':
+      return 'expected a time in milliseconds';
+    case 'date':
+      return 'expected a date as YYYY-MM-DD';
+    case 'one-of':
+      return `expected one of ${problem.options.join(', ')}`;
+    case 'item-id':
+      return 'not an item id';
+    case 'item':
+      return 'expected an item with id, chapter and weight 1–3';
+    case 'edition':
+      return 'expected an edition name';
+    case 'edition-mismatch':
+      return 'does not match the file edition';
+    case 'unreadable':
+      return 'the file could not be read';
+  }
+}
 
 export class InvalidRecordError extends Error {
   constructor(
     readonly path: string,
-    message: string,
+    readonly problem: Problem,
   ) {
-    super(`${path}: ${message}`);
+    super(`${path}: ${describeProblem(problem)}`);
   }
 }
 
 type Json = unknown;
 
-function isObject(value: Json): value is Record<string, Json> {
+export function isObject(value: Json): value is Record<string, Json> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function expectObject(value: Json, path: string): Record<string, Json> {
   if (!isObject(value)) {
-    throw new InvalidRecordError(path, 'expected an object');
+    throw new InvalidRecordError(path, {code: 'object'});
   }
   return value;
 }
 
 function text(value: Json, path: string, max: number = LIMITS.text): string {
   if (typeof value !== 'string') {
-    throw new InvalidRecordError(path, 'expected text');
+    throw new InvalidRecordError(path, {code: 'text'});
   }
   if (value.length > max) {
-    throw new InvalidRecordError(path, `longer than ${max} characters`);
+    throw new InvalidRecordError(path, {code: 'too-long', max});
   }
   return value;
 }
 
 function timestamp(value: Json, path: string): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 8.64e15) {
-    throw new InvalidRecordError(path, 'expected a time in milliseconds');
+    throw new InvalidRecordError(path, {code: 'time'});
   }
   return value;
 }
@@ -134,19 +213,35 @@ const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 function isoDate(value: Json, path: string): string {
   const date = text(value, path, 10);
   if (date !== '' && !ISO_DATE.test(date)) {
-    throw new InvalidRecordError(path, 'expected a date as YYYY-MM-DD');
+    throw new InvalidRecordError(path, {code: 'date'});
   }
   return date;
 }
 
 function oneOf<T extends string>(value: Json, options: readonly T[], path: string): T {
   if (typeof value !== 'string' || !(options as readonly string[]).includes(value)) {
-    throw new InvalidRecordError(path, `expected one of ${options.join(', ')}`);
+    throw new InvalidRecordError(path, {code: 'one-of', options});
   }
   return value as T;
 }
 
-const ITEM_ID = /^[a-z0-9-]+\.[a-z0-9-]+$/;
+/** A list of at most `max` entries. */
+export function list(value: Json, path: string, max: number): Json[] {
+  if (!Array.isArray(value)) {
+    throw new InvalidRecordError(path, {code: 'list'});
+  }
+  if (value.length > max) {
+    throw new InvalidRecordError(path, {code: 'too-many', max});
+  }
+  return value;
+}
+
+export function itemId(value: Json, path: string): string {
+  if (typeof value !== 'string' || !ITEM_ID.test(value)) {
+    throw new InvalidRecordError(path, {code: 'item-id'});
+  }
+  return value;
+}
 
 function keyedEntries<T>(
   value: Json,
@@ -156,14 +251,11 @@ function keyedEntries<T>(
   const object = expectObject(value, path);
   const keys = Object.keys(object);
   if (keys.length > LIMITS.items) {
-    throw new InvalidRecordError(path, `more than ${LIMITS.items} items`);
+    throw new InvalidRecordError(path, {code: 'too-many', max: LIMITS.items});
   }
   const result: Record<string, T> = {};
   for (const key of keys) {
-    if (!ITEM_ID.test(key)) {
-      throw new InvalidRecordError(`${path}.${key}`, 'not an item id');
-    }
-    result[key] = parse(object[key], `${path}.${key}`);
+    result[itemId(key, `${path}.${key}`)] = parse(object[key], `${path}.${key}`);
   }
   return result;
 }
@@ -193,7 +285,7 @@ export function parseProfile(value: Json, path: string): Profile {
   return {
     institution: text(o.institution, `${path}.institution`, LIMITS.shortText),
     municipality: text(o.municipality, `${path}.municipality`, LIMITS.shortText),
-    assessors: text(o.assessors, `${path}.assessors`, LIMITS.shortText * 3),
+    assessors: text(o.assessors, `${path}.assessors`, LIMITS.assessors),
     date: isoDate(o.date, `${path}.date`),
     updatedAt: timestamp(o.updatedAt, `${path}.updatedAt`),
   };
@@ -210,84 +302,133 @@ export function parseState(value: Json, path: string): AssessmentState {
 
 export function parseSnapshot(value: Json, path: string): Snapshot {
   const o = expectObject(value, path);
-  return {
-    id: text(o.id, `${path}.id`, 100),
+  const snapshot: Snapshot = {
+    id: text(o.id, `${path}.id`, LIMITS.id),
     savedAt: timestamp(o.savedAt, `${path}.savedAt`),
     label: text(o.label, `${path}.label`, LIMITS.shortText),
     state: parseState(o.state, `${path}.state`),
   };
+  if (o.importedAt !== undefined) {
+    snapshot.importedAt = timestamp(o.importedAt, `${path}.importedAt`);
+  }
+  return snapshot;
+}
+
+export function parseEdition(value: Json, path: string): string {
+  const edition = text(value, path, LIMITS.edition);
+  if (edition === '') {
+    throw new InvalidRecordError(path, {code: 'edition'});
+  }
+  return edition;
 }
 
 export function parseRecord(value: Json, path = 'record'): AssessmentRecord {
   const o = expectObject(value, path);
-  const snapshots = o.snapshots;
-  if (!Array.isArray(snapshots)) {
-    throw new InvalidRecordError(`${path}.snapshots`, 'expected a list');
-  }
-  if (snapshots.length > LIMITS.snapshots) {
-    throw new InvalidRecordError(`${path}.snapshots`, `more than ${LIMITS.snapshots} snapshots`);
-  }
-  const deleted = o.deletedSnapshots ?? [];
-  if (!Array.isArray(deleted) || deleted.length > LIMITS.snapshots * 10) {
-    throw new InvalidRecordError(`${path}.deletedSnapshots`, 'expected a list of snapshot ids');
-  }
+  const snapshots = list(o.snapshots, `${path}.snapshots`, SNAPSHOTS_READABLE);
+  const deleted = list(o.deletedSnapshots ?? [], `${path}.deletedSnapshots`, LIMITS.deletedSnapshots);
   return {
-    edition: text(o.edition, `${path}.edition`, 40),
+    edition: parseEdition(o.edition, `${path}.edition`),
     current: parseState(o.current, `${path}.current`),
     snapshots: snapshots.map((s, i) => parseSnapshot(s, `${path}.snapshots[${i}]`)),
-    deletedSnapshots: deleted.map((id, i) => text(id, `${path}.deletedSnapshots[${i}]`, 100)),
+    deletedSnapshots: deleted.map((id, i) => text(id, `${path}.deletedSnapshots[${i}]`, LIMITS.id)),
+    clearedAt: o.clearedAt === undefined ? 0 : timestamp(o.clearedAt, `${path}.clearedAt`),
   };
 }
 
 /* ------------------------------------------------------------------ merging */
 
+/** The entry whose change is the more recent; on a tie, the same one whichever order they come in. */
 function newer<T extends {updatedAt: number}>(a: T | undefined, b: T | undefined): T | undefined {
   if (!a) {
     return b;
   }
-  if (!b) {
+  if (!b || a === b) {
     return a;
   }
-  return b.updatedAt > a.updatedAt ? b : a;
+  if (a.updatedAt !== b.updatedAt) {
+    return b.updatedAt > a.updatedAt ? b : a;
+  }
+  return JSON.stringify(b) > JSON.stringify(a) ? b : a;
 }
 
+/** Entries of both, the newer of each, keys sorted (so that a merge does not depend on the order). */
 function mergeKeyed<T extends {updatedAt: number}>(
   a: Record<string, T>,
   b: Record<string, T>,
+  clearedAt: number,
 ): Record<string, T> {
   const result: Record<string, T> = {};
-  for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+  for (const key of Array.from(new Set([...Object.keys(a), ...Object.keys(b)])).sort()) {
     const value = newer(a[key], b[key]);
-    if (value) {
+    if (value && value.updatedAt > clearedAt) {
       result[key] = value;
     }
   }
   return result;
 }
 
-/** Item by item, the most recent change wins: what two tabs do never overwrites the other's work. */
-export function mergeStates(a: AssessmentState, b: AssessmentState): AssessmentState {
+/**
+ * Item by item, the most recent change wins: what two tabs do never overwrites the other's work.
+ * Changes made before `clearedAt` (when everything was deleted) are gone.
+ */
+export function mergeStates(a: AssessmentState, b: AssessmentState, clearedAt = 0): AssessmentState {
+  const profile = newer(a.profile, b.profile);
   return {
-    profile: newer(a.profile, b.profile) ?? emptyProfile(),
-    answers: mergeKeyed(a.answers, b.answers),
-    actions: mergeKeyed(a.actions, b.actions),
+    profile: profile && profile.updatedAt > clearedAt ? profile : emptyProfile(),
+    answers: mergeKeyed(a.answers, b.answers, clearedAt),
+    actions: mergeKeyed(a.actions, b.actions, clearedAt),
   };
 }
 
+/** When a snapshot last came into the record: saved, or brought back by an import. */
+function keptAt(snapshot: Snapshot): number {
+  return Math.max(snapshot.savedAt, snapshot.importedAt ?? 0);
+}
+
+/** The most recent deletions, at most `LIMITS.deletedSnapshots`; snapshot ids begin with their time. */
+export function pruneDeleted(ids: Iterable<string>): string[] {
+  return Array.from(new Set(ids)).sort().slice(-LIMITS.deletedSnapshots);
+}
+
 export function mergeRecords(a: AssessmentRecord, b: AssessmentRecord): AssessmentRecord {
+  const clearedAt = Math.max(a.clearedAt, b.clearedAt);
   const deleted = new Set([...a.deletedSnapshots, ...b.deletedSnapshots]);
   const snapshots = new Map<string, Snapshot>();
   for (const snapshot of [...a.snapshots, ...b.snapshots]) {
-    if (!deleted.has(snapshot.id)) {
+    const known = snapshots.get(snapshot.id);
+    if (
+      !deleted.has(snapshot.id) &&
+      keptAt(snapshot) > clearedAt &&
+      (!known || keptAt(snapshot) > keptAt(known))
+    ) {
       snapshots.set(snapshot.id, snapshot);
     }
   }
   return {
     edition: a.edition,
-    current: mergeStates(a.current, b.current),
-    snapshots: Array.from(snapshots.values()).sort((x, y) => x.savedAt - y.savedAt),
-    deletedSnapshots: Array.from(deleted),
+    current: mergeStates(a.current, b.current, clearedAt),
+    snapshots: Array.from(snapshots.values()).sort(
+      (x, y) => x.savedAt - y.savedAt || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
+    ),
+    deletedSnapshots: pruneDeleted(deleted),
+    clearedAt,
   };
+}
+
+/** The latest time in a record, so that a store's clock never goes behind what it has read. */
+export function latestTime(record: AssessmentRecord): number {
+  const states = [record.current, ...record.snapshots.map((s) => s.state)];
+  let latest = record.clearedAt;
+  for (const snapshot of record.snapshots) {
+    latest = Math.max(latest, keptAt(snapshot));
+  }
+  for (const state of states) {
+    latest = Math.max(latest, state.profile.updatedAt);
+    for (const entry of [...Object.values(state.answers), ...Object.values(state.actions)]) {
+      latest = Math.max(latest, entry.updatedAt);
+    }
+  }
+  return latest;
 }
 
 /**

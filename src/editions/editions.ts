@@ -7,10 +7,9 @@
 import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 
-export const CURRENT_EDITION = 'current';
+import {CURRENT_EDITION, DRAFT_EDITION_LABEL, DRAFT_EDITION_PATH, releasedEditionLabel} from './names';
 
-/** The draft edition always lives at `/docs/next/`, so its URLs never move. */
-export const DRAFT_EDITION_PATH = 'next';
+export {CURRENT_EDITION, DRAFT_EDITION_LABEL, DRAFT_EDITION_PATH, releasedEditionLabel};
 
 export interface EditionInfo {
   /** Docusaurus version name: `current` or a year such as `2026`. */
@@ -32,12 +31,6 @@ export function readReleasedEditions(siteDir: string): string[] {
   }
   return parsed;
 }
-
-export function releasedEditionLabel(name: string): string {
-  return `${name} m. leidimas`;
-}
-
-export const DRAFT_EDITION_LABEL = 'Rengiamas leidimas';
 
 /** Every edition the site builds: the released ones, newest first, then the draft. */
 export function allEditions(released: readonly string[]): EditionInfo[] {

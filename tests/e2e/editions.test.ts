@@ -1,6 +1,8 @@
+import {existsSync} from 'node:fs';
+import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {assessmentPath} from '../../src/editions/editions';
-import {openSite, recordedPage, type SiteUnderTest} from '../support/browser';
+import {assessmentPath, CURRENT_EDITION} from '../../src/editions/editions';
+import {BUILD_DIR, openSite, recordedPage, type SiteUnderTest, poll} from '../support/browser';
 import {editionChecklists} from '../support/checklist-data';
 import {docPath, EDITIONS, RELEASED} from '../support/site-pages';
 
@@ -13,12 +15,17 @@ afterAll(async () => {
 });
 
 // With a released edition there are always at least two: the release and the next edition.
-const [latest = '', draft = ''] = [RELEASED[0], 'current'];
+const [latest = '', draft = ''] = [RELEASED[0], CURRENT_EDITION];
 
 describe('several editions', () => {
-  it('exist: at least one released edition besides the draft', () => {
+  it('exist: at least one released edition besides the draft, each built with its pages', () => {
     expect(RELEASED.length).toBeGreaterThan(0);
-    expect(EDITIONS).toContain('current');
+    for (const edition of EDITIONS) {
+      for (const locale of ['lt', 'en'] as const) {
+        const path = docPath(locale, edition, 'corruption-risk');
+        expect(existsSync(join(BUILD_DIR, `${path}.html`)), path).toBe(true);
+      }
+    }
   });
 
   it.each(['lt', 'en'] as const)(
@@ -33,7 +40,7 @@ describe('several editions', () => {
         await page.waitForURL(site.origin + target);
         // Client-side navigation: the URL changes before the new page has rendered.
         await page.waitForSelector('.theme-doc-version-banner');
-        await expect(page.locator('.theme-doc-version-banner').count()).resolves.toBe(1);
+        await poll(() => page.locator('.theme-doc-version-banner').count()).toBe(1);
       } finally {
         await context.close();
       }
@@ -54,14 +61,14 @@ describe('several editions', () => {
 
       await page.goto(site.origin + assessmentPath(draft, RELEASED));
       await page.waitForSelector('main[data-ready="true"]', {state: 'attached'});
-      await expect(page.locator(`fieldset[data-item="${id}"] input[value="yes"]`).isChecked()).resolves.toBe(
-        false,
-      );
+      await expect
+        .poll(() => page.locator(`fieldset[data-item="${id}"] input[value="yes"]`).isChecked())
+        .toBe(false);
       await page.getByRole('button', {name: 'Perkelti atsakymus į šį leidimą'}).click();
-      await expect(page.locator('[data-carry-over]').textContent()).resolves.toContain(': 1.');
-      await expect(page.locator(`fieldset[data-item="${id}"] input[value="yes"]`).isChecked()).resolves.toBe(
-        true,
-      );
+      await poll(() => page.locator('[data-carry-over]').textContent()).toContain(': 1.');
+      await expect
+        .poll(() => page.locator(`fieldset[data-item="${id}"] input[value="yes"]`).isChecked())
+        .toBe(true);
     } finally {
       await context.close();
     }

@@ -5,6 +5,7 @@
 import {existsSync} from 'node:fs';
 import {join} from 'node:path';
 import {chromium, type Browser, type BrowserContext, type Page} from 'playwright-core';
+import {expect} from 'vitest';
 import {CHROMIUM_ARGS, findChromium} from '../../scripts/chromium';
 import {serveStatic, type RunningServer} from './static-server';
 
@@ -72,3 +73,27 @@ export async function recordedPage(
 export function foreignRequests(origin: string, requests: string[]): string[] {
   return requests.filter((url) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url));
 }
+
+/**
+ * Chooses a file of `bytes` made in the page itself (sending megabytes through the browser
+ * protocol takes longer than the test may), as a person choosing it would.
+ */
+export async function chooseLargeFile(page: Page, selector: string, bytes: number): Promise<void> {
+  await page.locator(selector).evaluate((input: HTMLInputElement, size: number) => {
+    const files = new DataTransfer();
+    files.items.add(new File([new Uint8Array(size).fill(32)], 'huge.json', {type: 'application/json'}));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change', {bubbles: true}));
+  }, bytes);
+}
+
+/**
+ * A retrying check (`await poll(() => locator.isChecked()).toBe(true)`): the page is asked again
+ * until the value matches or 15 s pass, as a busy machine may need.
+ */
+export function poll<T>(read: () => Promise<T> | T) {
+  return expect.poll(read, {timeout: 15_000, interval: 100});
+}
+
+/** The time a test that opens several pages or files gets, on a busy machine. */
+export const SLOW = 150_000;

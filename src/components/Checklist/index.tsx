@@ -8,6 +8,7 @@ import {score} from '@site/src/assessment/scoring';
 import type {AssessmentGlobalData} from '@site/src/plugins/checklists';
 import ItemControls from '@site/src/components/assessment/ItemControls';
 import ScoreSummary from '@site/src/components/assessment/ScoreSummary';
+import StorageNotice from '@site/src/components/assessment/StorageNotice';
 import {useAssessment} from '@site/src/components/assessment/useAssessment';
 import styles from './styles.module.css';
 
@@ -60,6 +61,7 @@ export default function Checklist({chapter, edition, items}: Props): ReactNode {
           }
         </Translate>
       </p>
+      <StorageNotice state={state} />
       <ScoreSummary score={score(items, answers)} />
       <div className={styles.items}>
         {items.map((item) => (

@@ -2,7 +2,7 @@ import React, {type ReactNode, useState} from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
-import {ACTION_STATUSES} from '@site/src/assessment/model';
+import {ACTION_STATUSES, LIMITS} from '@site/src/assessment/model';
 import {buildActionPlan, type PlanOrder} from '@site/src/assessment/plan';
 import {useAssessmentContext} from './context';
 import {answerLabel, statusLabel, weightLabel} from './labels';
@@ -83,8 +83,10 @@ export default function ActionPlanSection(): ReactNode {
                           )}
                           value={action.owner}
                           disabled={!store}
-                          maxLength={300}
-                          onChange={(event) => store?.setAction(item.id, {owner: event.target.value})}
+                          maxLength={LIMITS.shortText}
+                          onChange={(event) =>
+                            store?.setAction(item.id, {owner: event.target.value}, {typing: true})
+                          }
                         />
                       </td>
                       <td>

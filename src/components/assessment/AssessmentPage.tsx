@@ -19,49 +19,12 @@ import InstitutionsSection from './InstitutionsSection';
 import ProfileSection from './ProfileSection';
 import QuestionsSection from './QuestionsSection';
 import ReportSection from './ReportSection';
+import {editionLabel} from './labels';
 import {ChapterScoresChart} from './ScoreChart';
 import ScoreSummary from './ScoreSummary';
+import StorageNotice from './StorageNotice';
 import {useAssessment} from './useAssessment';
 import styles from './page.module.css';
-
-function editionLabel(name: string): string {
-  return name === 'current'
-    ? translate({id: 'assessment.draftEditionLabel', message: 'Rengiamas leidimas'})
-    : translate({id: 'assessment.releasedEditionLabel', message: '{year} m. leidimas'}, {year: name});
-}
-
-function Notices(): ReactNode {
-  const {state} = useAssessmentContext();
-  return (
-    <>
-      {state.persistence === 'unavailable' ? (
-        <p role="alert" className={styles.warning} data-persistence="unavailable">
-          <Translate id="assessment.storage.unavailable">
-            Ši naršyklė neleidžia svetainei išsaugoti duomenų, todėl atsakymai išliks tik tol, kol atidarytas
-            šis puslapis. Baigę eksportuokite juos į JSON failą.
-          </Translate>
-        </p>
-      ) : null}
-      {state.persistence === 'full' ? (
-        <p role="alert" className={styles.warning} data-persistence="full">
-          <Translate id="assessment.storage.full">
-            Naršyklės saugykla pilna: paskutiniai pakeitimai neišsaugoti, bet jie yra šiame puslapyje.
-            Eksportuokite atsakymus į JSON failą arba ištrinkite senus išsaugotus vertinimus.
-          </Translate>
-        </p>
-      ) : null}
-      {state.setAsideKey ? (
-        <p role="alert" className={styles.warning}>
-          <Translate id="assessment.storage.setAside" values={{key: <code>{state.setAsideKey}</code>}}>
-            {
-              'Anksčiau išsaugotų atsakymų nepavyko perskaityti. Jie neištrinti: naršyklės saugykloje jie perkelti į {key}. Pradedamas naujas vertinimas.'
-            }
-          </Translate>
-        </p>
-      ) : null}
-    </>
-  );
-}
 
 /** Offers to carry answers over from another edition kept in this browser; reports what cannot be. */
 function CarryOverOffer({editions}: {editions: AssessmentGlobalData['editions']}): ReactNode {
@@ -127,7 +90,7 @@ function CarryOverOffer({editions}: {editions: AssessmentGlobalData['editions']}
                 return;
               }
               const outcome = carryOver(deserializeRecord(raw, name).current, edition, Date.now());
-              store.replaceCurrent(outcome.state, null);
+              store.replaceCurrent(outcome.state);
               setResult({from: name, outcome});
             }}>
             <Translate id="assessment.carry.button">Perkelti atsakymus į šį leidimą</Translate>
@@ -221,7 +184,7 @@ export default function AssessmentPage({edition}: Props): ReactNode {
               </p>
             ) : null}
           </aside>
-          <Notices />
+          <StorageNotice state={state} />
           <CarryOverOffer editions={global.editions} />
           <ProfileSection />
           <ResultsSection />

@@ -9,78 +9,16 @@ import {
   previewImport,
   type CsvLabels,
   type ExportFile,
-  type ImportError,
-  type ImportPreview,
 } from '@site/src/assessment/exchange';
+import type {AnswerConflict, Choice, ImportMode} from '@site/src/assessment/import-merge';
+import {allItems} from '@site/src/assessment/edition-items';
+import {LIMITS, type ItemAnswer} from '@site/src/assessment/model';
+import {CURRENT_EDITION} from '@site/src/editions/names';
 import {useAssessmentContext} from './context';
 import {downloadText, fileSlug} from './download';
 import {answerLabel, formatScore, statusLabel} from './labels';
+import {importErrorMessage} from './messages';
 import styles from './page.module.css';
-
-export function importErrorMessage(error: ImportError): string {
-  switch (error.kind) {
-    case 'too-large':
-      return translate(
-        {
-          id: 'assessment.import.error.tooLarge',
-          message:
-            'Failas per didelis ({size} MB). Įkelkite šios svetainės eksportuotą JSON failą (iki {limit} MB).',
-        },
-        {size: (error.bytes / 1024 / 1024).toFixed(1), limit: MAX_IMPORT_BYTES / 1024 / 1024},
-      );
-    case 'empty':
-      return translate({id: 'assessment.import.error.empty', message: 'Failas tuščias.'});
-    case 'not-json':
-      return translate({
-        id: 'assessment.import.error.notJson',
-        message: 'Tai ne JSON failas. Įkelkite failą, eksportuotą mygtuku „Eksportuoti JSON“.',
-      });
-    case 'not-assessment':
-      return translate({
-        id: 'assessment.import.error.notAssessment',
-        message: 'Šis JSON failas nėra šio vadovo savęs vertinimo eksportas.',
-      });
-    case 'unknown-version':
-      return translate(
-        {
-          id: 'assessment.import.error.version',
-          message:
-            'Failas sukurtas naujesne ar nežinoma formato versija ({version}), todėl jo perskaityti negalima.',
-        },
-        {version: error.version},
-      );
-    case 'other-edition':
-      return translate(
-        {
-          id: 'assessment.import.error.edition',
-          message:
-            'Failas priklauso kitam vadovo leidimui ({edition}). Jį įkelkite to leidimo savęs vertinimo puslapyje arba palyginkite skiltyje „Kelių įstaigų palyginimas“.',
-        },
-        {
-          edition:
-            error.edition === 'current'
-              ? translate({id: 'assessment.draftEdition', message: 'rengiamas leidimas'})
-              : error.edition,
-        },
-      );
-    case 'invalid':
-      return translate(
-        {
-          id: 'assessment.import.error.invalid',
-          message: 'Failas sugadintas arba pakeistas: {path} – {problem}.',
-        },
-        {path: error.path || '–', problem: error.problem},
-      );
-    case 'unknown-items':
-      return translate(
-        {
-          id: 'assessment.import.error.unknownItems',
-          message: 'Faile yra klausimų, kurių šiame leidime nėra: {ids}.',
-        },
-        {ids: error.ids.join(', ')},
-      );
-  }
-}
 
 function csvLabels(): CsvLabels {
   return {
@@ -109,7 +47,55 @@ function csvLabels(): CsvLabels {
 interface Pending {
   file: ExportFile;
   name: string;
-  preview: ImportPreview;
+}
+
+function answerText(answer: ItemAnswer): string {
+  const parts = [answer.answer ? answerLabel(answer.answer) : '–', answer.evidence, answer.note];
+  return parts.filter((part) => part !== '').join('; ');
+}
+
+/** An item answered differently here and in the file: the coordinator keeps one of the two. */
+function ConflictChoice({
+  conflict,
+  question,
+  choice,
+  onChoose,
+}: {
+  conflict: AnswerConflict;
+  question: string;
+  choice: Choice;
+  onChoose: (choice: Choice) => void;
+}): ReactNode {
+  const name = `conflict-${conflict.id.replace(/\./g, '--')}`;
+  return (
+    <fieldset className={styles.conflict} data-conflict={conflict.id}>
+      <legend>{question}</legend>
+      <label className={styles.inline}>
+        <input
+          type="radio"
+          name={name}
+          value="mine"
+          checked={choice === 'mine'}
+          onChange={() => onChoose('mine')}
+        />{' '}
+        <Translate id="assessment.import.keepMine" values={{answer: answerText(conflict.mine)}}>
+          {'Dabartinis: {answer}'}
+        </Translate>
+      </label>{' '}
+      <label className={styles.inline}>
+        <input
+          type="radio"
+          name={name}
+          value="theirs"
+          checked={choice === 'theirs'}
+          onChange={() => onChoose('theirs')}
+        />{' '}
+        <Translate id="assessment.import.takeTheirs" values={{answer: answerText(conflict.theirs)}}>
+          {'Iš failo: {answer}'}
+        </Translate>
+      </label>
+    </fieldset>
+  );
 }
 
 /** Export, import (validated and previewed, never replacing anything unconfirmed) and deleting everything. */
@@ -118,51 +104,61 @@ export default function DataSection(): ReactNode {
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
+  const [mode, setMode] = useState<ImportMode>('replace');
+  const [choices, setChoices] = useState<Record<string, Choice>>({});
   const input = useRef<HTMLInputElement>(null);
   const record = state.record;
   const baseName = () =>
-    `savivertinimas-${fileSlug(record.current.profile.institution)}-${edition.edition === 'current' ? 'rengiamas' : edition.edition}-${new Date().toISOString().slice(0, 10)}`;
+    `savivertinimas-${fileSlug(record.current.profile.institution)}-${edition.edition === CURRENT_EDITION ? 'rengiamas' : edition.edition}-${new Date().toISOString().slice(0, 10)}`;
+  const preview = pending ? previewImport(record, pending.file, edition, {mode, choices}) : null;
+  const questions = Object.fromEntries(allItems(edition).map((i) => [i.id, i.question[locale]]));
 
   const readFile = async (file: File) => {
     setError(null);
     setDone(null);
     setPending(null);
+    setChoices({});
     const result =
       file.size > MAX_IMPORT_BYTES
         ? parseImport('', edition, file.size)
         : parseImport(await file.text(), edition, file.size);
     if (!result.ok) {
-      setError(importErrorMessage(result.error));
+      setError(importErrorMessage(result.error, locale));
       return;
     }
-    setPending({
-      file: result.file,
-      name: file.name,
-      preview: previewImport(record.current, result.file, edition),
-    });
+    setPending({file: result.file, name: file.name});
   };
 
   const confirm = (keep: boolean) => {
     if (!pending || !store) {
       return;
     }
-    store.replaceCurrent(
-      pending.file.record.current,
-      keep
+    const imported = store.importRecord(pending.file.record, {
+      mode,
+      choices,
+      keepAs: keep
         ? translate(
             {id: 'assessment.import.snapshotLabel', message: 'Prieš importuojant {file}'},
             {file: pending.name},
           )
         : null,
-    );
+    });
+    if (!imported) {
+      return;
+    }
     setPending(null);
     setDone(
-      keep
+      mode === 'merge'
         ? translate({
-            id: 'assessment.import.doneKept',
-            message: 'Atsakymai importuoti. Ankstesni išsaugoti istorijoje.',
+            id: 'assessment.import.doneMerged',
+            message: 'Failas sujungtas su dabartiniais atsakymais.',
           })
-        : translate({id: 'assessment.import.done', message: 'Atsakymai importuoti.'}),
+        : keep
+          ? translate({
+              id: 'assessment.import.doneKept',
+              message: 'Atsakymai importuoti. Ankstesni išsaugoti istorijoje.',
+            })
+          : translate({id: 'assessment.import.done', message: 'Atsakymai importuoti.'}),
     );
   };
 
@@ -230,63 +226,133 @@ export default function DataSection(): ReactNode {
           {done}
         </p>
       ) : null}
-      {pending ? (
+      {pending && preview ? (
         <div role="region" aria-labelledby="import-preview" className={styles.panel} data-import-preview>
           <Heading as="h3" id="import-preview">
             <Translate id="assessment.import.previewTitle" values={{file: pending.name}}>
               {'Ką pakeis failas {file}'}
             </Translate>
           </Heading>
+          <fieldset className={styles.conflict}>
+            <legend>
+              <Translate id="assessment.import.mode">Kaip importuoti</Translate>
+            </legend>
+            <label className={styles.block}>
+              <input
+                type="radio"
+                name="import-mode"
+                value="replace"
+                checked={mode === 'replace'}
+                onChange={() => setMode('replace')}
+              />{' '}
+              <Translate id="assessment.import.modeReplace">
+                Pakeisti dabartinius atsakymus failo atsakymais
+              </Translate>
+            </label>
+            <label className={styles.block}>
+              <input
+                type="radio"
+                name="import-mode"
+                value="merge"
+                checked={mode === 'merge'}
+                onChange={() => setMode('merge')}
+              />{' '}
+              <Translate id="assessment.import.modeMerge">
+                Sujungti failą su dabartiniais atsakymais klausimas po klausimo (pvz., darbo grupės narių
+                failus): paliekamas naujesnis atsakymas
+              </Translate>
+            </label>
+          </fieldset>
           <ul>
-            <li>
-              <Translate
-                id="assessment.import.changedItems"
-                values={{count: pending.preview.changedItems.length}}>
+            <li data-preview="answers">
+              <Translate id="assessment.import.changedItems" values={{count: preview.changedItems.length}}>
                 {'Pasikeis atsakymų: {count}'}
               </Translate>
-              {pending.preview.clearedItems.length > 0 ? (
+              {preview.clearedItems.length > 0 ? (
                 <>
                   {' '}
                   <Translate
                     id="assessment.import.clearedItems"
-                    values={{count: pending.preview.clearedItems.length}}>
+                    values={{count: preview.clearedItems.length}}>
                     {'(iš jų dabar atsakytų klausimų, kurie liks neatsakyti: {count})'}
                   </Translate>
                 </>
               ) : null}
             </li>
+            <li data-preview="actions">
+              <Translate id="assessment.import.actions" values={{count: preview.actionChanges}}>
+                {'Pasikeis veiksmų plano įrašų: {count}'}
+              </Translate>
+            </li>
+            <li data-preview="snapshots">
+              <Translate id="assessment.import.snapshots" values={{count: preview.newSnapshots}}>
+                {'Istorijoje atsiras išsaugotų vertinimų: {count}'}
+              </Translate>
+            </li>
             <li>
               <Translate
                 id="assessment.import.scores"
                 values={{
-                  before: formatScore(pending.preview.before.value, locale),
-                  after: formatScore(pending.preview.after.value, locale),
+                  before: formatScore(preview.before.value, locale),
+                  after: formatScore(preview.after.value, locale),
                 }}>
                 {'Bendras rezultatas: dabar {before}, po importo {after}'}
               </Translate>
             </li>
-            {pending.preview.profileChanges ? (
+            {preview.profileChanges ? (
               <li>
                 <Translate id="assessment.import.profile">
                   Pasikeis įstaigos ir vertintojų duomenys.
                 </Translate>
               </li>
             ) : null}
-            {pending.preview.actionChanges > 0 ? (
-              <li>
-                <Translate id="assessment.import.actions" values={{count: pending.preview.actionChanges}}>
-                  {'Pasikeis veiksmų plano įrašų: {count}'}
-                </Translate>
-              </li>
-            ) : null}
           </ul>
+          {preview.conflicts.length > 0 ? (
+            <div data-conflicts>
+              <p>
+                <Translate id="assessment.import.conflicts" values={{count: preview.conflicts.length}}>
+                  {
+                    'Skirtingai atsakytų klausimų: {count}. Pasirinkite, kurį atsakymą palikti (iš anksto pažymėtas naujesnis).'
+                  }
+                </Translate>
+              </p>
+              {preview.conflicts.map((conflict) => (
+                <ConflictChoice
+                  key={conflict.id}
+                  conflict={conflict}
+                  question={questions[conflict.id] ?? conflict.id}
+                  choice={choices[conflict.id] ?? conflict.newer}
+                  onChoose={(choice) => setChoices((c) => ({...c, [conflict.id]: choice}))}
+                />
+              ))}
+            </div>
+          ) : null}
+          {preview.tooManySnapshots !== null ? (
+            <p role="alert" className={styles.error} data-import-error>
+              <Translate
+                id="assessment.import.tooManySnapshots"
+                values={{count: preview.tooManySnapshots, max: LIMITS.snapshots}}>
+                {
+                  'Po importo istorijoje būtų {count} išsaugotų vertinimų, o galima ne daugiau kaip {max}. Ištrinkite senus vertinimus ir bandykite dar kartą.'
+                }
+              </Translate>
+            </p>
+          ) : null}
           <div className={styles.row}>
-            <button type="button" className="button button--primary" onClick={() => confirm(true)}>
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={preview.tooManySnapshots !== null}
+              onClick={() => confirm(true)}>
               <Translate id="assessment.import.replaceKeep">
                 Importuoti ir išsaugoti dabartinius atsakymus istorijoje
               </Translate>
             </button>
-            <button type="button" className="button button--secondary" onClick={() => confirm(false)}>
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={preview.tooManySnapshots !== null}
+              onClick={() => confirm(false)}>
               <Translate id="assessment.import.replace">Importuoti be išsaugojimo</Translate>
             </button>
             <button type="button" className="button button--link" onClick={() => setPending(null)}>

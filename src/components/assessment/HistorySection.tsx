@@ -3,14 +3,15 @@ import Translate, {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import {compareStates} from '@site/src/assessment/compare';
 import {allItems} from '@site/src/assessment/edition-items';
-import type {AssessmentState} from '@site/src/assessment/model';
+import {LIMITS, type AssessmentState} from '@site/src/assessment/model';
 import {score} from '@site/src/assessment/scoring';
 import {useAssessmentContext} from './context';
 import {answerLabel, formatChange, formatDateTime, formatScore} from './labels';
 import styles from './page.module.css';
 import fields from './styles.module.css';
 
-const CURRENT = 'current';
+/** The option for the current state (not a snapshot): no snapshot id is `now`. */
+const CURRENT = 'now';
 
 /** Dated snapshots of the assessment, and the comparison of any two (or a snapshot and now). */
 export default function HistorySection(): ReactNode {
@@ -20,6 +21,7 @@ export default function HistorySection(): ReactNode {
   const [a, setA] = useState<string>('');
   const [b, setB] = useState<string>(CURRENT);
   const items = allItems(edition);
+  const full = snapshots.length >= LIMITS.snapshots;
   const questions = Object.fromEntries(items.map((i) => [i.id, i.question[locale]]));
   const titles = Object.fromEntries(edition.chapters.map((c) => [c.chapter, c.title[locale]]));
   const currentLabel = translate({id: 'assessment.history.current', message: 'Dabartinis vertinimas'});
@@ -56,8 +58,9 @@ export default function HistorySection(): ReactNode {
         className={styles.row}
         onSubmit={(event) => {
           event.preventDefault();
-          store?.saveSnapshot(label.trim());
-          setLabel('');
+          if (store?.saveSnapshot(label.trim())) {
+            setLabel('');
+          }
         }}>
         <label className={styles.inline}>
           <Translate id="assessment.history.label">Pavadinimas (nebūtina)</Translate>{' '}
@@ -65,7 +68,7 @@ export default function HistorySection(): ReactNode {
             className={fields.input}
             type="text"
             value={label}
-            maxLength={300}
+            maxLength={LIMITS.shortText}
             placeholder={translate({
               id: 'assessment.history.placeholder',
               message: 'pvz., 2026 m. metinis vertinimas',
@@ -73,10 +76,19 @@ export default function HistorySection(): ReactNode {
             onChange={(event) => setLabel(event.target.value)}
           />
         </label>
-        <button type="submit" className="button button--primary" disabled={!store}>
+        <button type="submit" className="button button--primary" disabled={!store || full}>
           <Translate id="assessment.history.save">Išsaugoti dabartinį vertinimą</Translate>
         </button>
       </form>
+      {full ? (
+        <p role="status" className={styles.warning} data-history-full>
+          <Translate id="assessment.history.full" values={{max: LIMITS.snapshots}}>
+            {
+              'Istorijoje jau {max} išsaugotų vertinimų – daugiau išsaugoti negalima. Eksportuokite JSON failą ir ištrinkite senus vertinimus.'
+            }
+          </Translate>
+        </p>
+      ) : null}
       {snapshots.length === 0 ? (
         <p className={styles.empty}>
           <Translate id="assessment.history.none">Išsaugotų vertinimų dar nėra.</Translate>

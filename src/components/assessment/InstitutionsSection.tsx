@@ -4,7 +4,7 @@ import Heading from '@theme/Heading';
 import {institutionScores, type InstitutionScores} from '@site/src/assessment/compare';
 import {MAX_IMPORT_BYTES, parseExport} from '@site/src/assessment/exchange';
 import {useAssessmentContext} from './context';
-import {importErrorMessage} from './DataSection';
+import {importErrorMessage} from './messages';
 import {formatScore} from './labels';
 import ScoreChart from './ScoreChart';
 import styles from './page.module.css';
@@ -29,7 +29,7 @@ export default function InstitutionsSection(): ReactNode {
       if (parsed.ok) {
         results.push(institutionScores(parsed.file, file.name));
       } else {
-        problems.push({name: file.name, message: importErrorMessage(parsed.error)});
+        problems.push({name: file.name, message: importErrorMessage(parsed.error, locale)});
       }
     }
     setLoaded(results);

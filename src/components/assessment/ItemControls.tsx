@@ -1,8 +1,8 @@
-import React, {type ReactNode} from 'react';
+import React, {memo, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import type {LocalizedChecklistItem} from '@site/src/assessment/checklist';
-import {ANSWERS, type ItemAnswer} from '@site/src/assessment/model';
+import {ANSWERS, LIMITS, type ItemAnswer} from '@site/src/assessment/model';
 import type {AssessmentStore} from '@site/src/assessment/store';
 import {answerLabel, weightLabel} from './labels';
 import styles from './styles.module.css';
@@ -18,7 +18,7 @@ interface Props {
 }
 
 /** One question: the answer as a radio group, the evidence and a note; the guidance one click away. */
-export default function ItemControls({item, answer, store, sectionHref, anchorId}: Props): ReactNode {
+function ItemControls({item, answer, store, sectionHref, anchorId}: Props): ReactNode {
   const key = item.id.replace(/\./g, '--');
   const disabled = store === null;
   return (
@@ -81,13 +81,13 @@ export default function ItemControls({item, answer, store, sectionHref, anchorId
             type="text"
             value={answer?.evidence ?? ''}
             disabled={disabled}
-            maxLength={4000}
+            maxLength={LIMITS.text}
             placeholder={translate({
               id: 'assessment.evidencePlaceholder',
               message: 'pvz., direktoriaus įsakymas Nr. V-15 arba svetainės adresas',
               description: 'Placeholder of the evidence field',
             })}
-            onChange={(event) => store?.setAnswer(item.id, {evidence: event.target.value})}
+            onChange={(event) => store?.setAnswer(item.id, {evidence: event.target.value}, {typing: true})}
           />
         </label>
         <label className={styles.field}>
@@ -100,11 +100,14 @@ export default function ItemControls({item, answer, store, sectionHref, anchorId
             rows={2}
             value={answer?.note ?? ''}
             disabled={disabled}
-            maxLength={4000}
-            onChange={(event) => store?.setAnswer(item.id, {note: event.target.value})}
+            maxLength={LIMITS.text}
+            onChange={(event) => store?.setAnswer(item.id, {note: event.target.value}, {typing: true})}
           />
         </label>
       </div>
     </fieldset>
   );
 }
+
+/** Re-rendered only when its own answer changes, not on every keystroke elsewhere on the page. */
+export default memo(ItemControls);

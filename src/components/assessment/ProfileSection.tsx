@@ -1,7 +1,7 @@
 import React, {type ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
-import type {Profile} from '@site/src/assessment/model';
+import {LIMITS, type Profile} from '@site/src/assessment/model';
 import {useAssessmentContext} from './context';
 import styles from './styles.module.css';
 
@@ -18,8 +18,8 @@ export default function ProfileSection(): ReactNode {
         name={name}
         value={profile[name]}
         disabled={!store}
-        maxLength={name === 'assessors' ? 900 : 300}
-        onChange={(event) => store?.setProfile({[name]: event.target.value})}
+        maxLength={name === 'assessors' ? LIMITS.assessors : LIMITS.shortText}
+        onChange={(event) => store?.setProfile({[name]: event.target.value}, {typing: type === 'text'})}
       />
     </label>
   );

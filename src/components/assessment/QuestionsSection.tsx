@@ -1,4 +1,4 @@
-import React, {type ReactNode} from 'react';
+import React, {type ReactNode, useMemo} from 'react';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
@@ -12,6 +12,12 @@ import ScoreSummary from './ScoreSummary';
 export default function QuestionsSection(): ReactNode {
   const {edition, store, state, locale} = useAssessmentContext();
   const answers = state.record.current.answers;
+  // The same item objects on every render, so that a keystroke re-renders only its own item.
+  const localized = useMemo(
+    () =>
+      new Map(edition.chapters.flatMap((c) => c.items.map((item) => [item.id, localizeItem(item, locale)]))),
+    [edition, locale],
+  );
   return (
     <section aria-labelledby="questions" className="margin-bottom--lg">
       <Heading as="h2" id="questions">
@@ -29,7 +35,7 @@ export default function QuestionsSection(): ReactNode {
           {chapter.items.map((item) => (
             <ItemControls
               key={item.id}
-              item={localizeItem(item, locale)}
+              item={localized.get(item.id) ?? localizeItem(item, locale)}
               answer={answers[item.id]}
               store={store}
               sectionHref={`${chapter.path}#${item.section}`}

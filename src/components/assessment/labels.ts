@@ -1,6 +1,14 @@
 import {translate} from '@docusaurus/Translate';
 import type {Answer, ActionStatus} from '@site/src/assessment/model';
 import type {Band} from '@site/src/assessment/scoring';
+import {CURRENT_EDITION} from '@site/src/editions/names';
+
+/** An edition's name for people: „2026 m. leidimas“ or „Rengiamas leidimas“. */
+export function editionLabel(name: string): string {
+  return name === CURRENT_EDITION
+    ? translate({id: 'assessment.draftEditionLabel', message: 'Rengiamas leidimas'})
+    : translate({id: 'assessment.releasedEditionLabel', message: '{year} m. leidimas'}, {year: name});
+}
 
 export function answerLabel(answer: Answer): string {
   switch (answer) {

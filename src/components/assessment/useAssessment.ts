@@ -21,6 +21,15 @@ function storeFor(edition: string): AssessmentStore {
         stores.forEach((s) => s.handleStorageEvent(event.key, event.newValue));
       }
     });
+    // A page shown again (back/forward cache, a tab brought forward) may have missed other tabs'
+    // changes: read storage again. A page hidden or closed writes what typing left unwritten.
+    const refresh = () => stores.forEach((s) => s.refresh());
+    const flush = () => stores.forEach((s) => s.flush());
+    window.addEventListener('pageshow', refresh);
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', () =>
+      document.visibilityState === 'visible' ? refresh() : flush(),
+    );
   }
   return store;
 }
