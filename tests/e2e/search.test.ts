@@ -178,14 +178,24 @@ describe.each(LOCALES)('search (%s)', (locale) => {
 
       await input.pressSequentially(q.common, {delay: 15});
       await expect.poll(() => options.count(), POLL).toBeGreaterThan(1);
-      const ids = await options.evaluateAll((items) => items.map((i) => i.id));
+      // Results update while the reader types (debounced): read the options once they have settled.
+      let ids: string[] = [];
+      let previous = '';
+      for (let i = 0; i < 60; i += 1) {
+        ids = await options.evaluateAll((items) => items.map((item) => item.id));
+        const current = JSON.stringify(ids);
+        if (current === previous && ids.length > 1) break;
+        previous = current;
+        await page.waitForTimeout(250);
+      }
+      const active = () => input.getAttribute('aria-activedescendant');
       await page.keyboard.press('ArrowDown');
-      await expect(input.getAttribute('aria-activedescendant')).resolves.toBe(ids[0]);
+      await expect.poll(active, POLL).toBe(ids[0]);
       await page.keyboard.press('ArrowDown');
-      await expect(input.getAttribute('aria-activedescendant')).resolves.toBe(ids[1]);
-      await expect(options.nth(1).getAttribute('aria-selected')).resolves.toBe('true');
+      await expect.poll(active, POLL).toBe(ids[1]);
+      await expect.poll(() => options.nth(1).getAttribute('aria-selected'), POLL).toBe('true');
       await page.keyboard.press('ArrowUp');
-      await expect(input.getAttribute('aria-activedescendant')).resolves.toBe(ids[0]);
+      await expect.poll(active, POLL).toBe(ids[0]);
 
       const target = new URL(site.origin + ((await options.nth(0).getAttribute('data-url')) ?? ''));
       await page.keyboard.press('Enter');
@@ -209,11 +219,11 @@ describe.each(LOCALES)('search (%s)', (locale) => {
 
       // Escape closes the list, then clears the box.
       await typeQuery(input, options, q.common);
-      await expect(input.getAttribute('aria-expanded')).resolves.toBe('true');
+      await expect.poll(() => input.getAttribute('aria-expanded'), POLL).toBe('true');
       await page.keyboard.press('Escape');
-      await expect(input.getAttribute('aria-expanded')).resolves.toBe('false');
+      await expect.poll(() => input.getAttribute('aria-expanded'), POLL).toBe('false');
       await page.keyboard.press('Escape');
-      await expect(input.inputValue()).resolves.toBe('');
+      await expect.poll(() => input.inputValue(), POLL).toBe('');
       expect(problems(errors)).toEqual([]);
     } finally {
       await context.close();
