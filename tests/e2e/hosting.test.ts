@@ -99,6 +99,7 @@ describe('the site served by nginx with the repository configuration', () => {
         const response = await page.goto(site.origin + path, {waitUntil: 'networkidle'});
         expect(response?.status()).toBe(200);
         expect(await page.getAttribute('html', 'lang')).toBe(locale);
+        expect(await violations(page)).toEqual([]);
         // The colour-mode script ran (allowed by its hash): it sets data-theme before the first paint.
         expect(await page.getAttribute('html', 'data-theme')).toMatch(/^(light|dark)$/);
         // Hydrated: client-side navigation loads the next page's code under the same policy.
