@@ -12,22 +12,30 @@ import {
   editionBasePath,
   releasedEditionsInBuild,
 } from './src/editions/editions';
+import {siteUrl, warningBlock} from './src/hosting/site-url';
 
 // Environment switches for quick local work; CI and `npm test` build everything.
 //   DOCS_DRAFT_ONLY=1   build only the draft edition
 const released = releasedEditionsInBuild(__dirname);
 const draftOnly = process.env.DOCS_DRAFT_ONLY === '1';
 const guideBase = editionBasePath(defaultEdition(released), released);
+// The public address: SITE_URL, or the local one with a warning (src/hosting/site-url.ts).
+const site = siteUrl();
+if (site.warning && process.argv.includes('build')) {
+  console.warn(`\n${warningBlock(site.warning)}\n`);
+}
 
 const config: Config = {
   title: 'Valstybės gerovės įgyvendinimo skaidrumo politikos vadovas',
   tagline:
     'Praktinis vadovas savivaldybių darbuotojams: kaip skaidriai įgyvendinti valstybės gerovės politiką',
   favicon: 'img/favicon.svg',
-  // The public address is set where the site is deployed (hosting comes in a later issue).
-  url: process.env.SITE_URL ?? 'http://127.0.0.1:3000',
+  url: site.url,
   baseUrl: '/',
   trailingSlash: false,
+  // Its inline script warns about a misconfigured baseUrl; ours is fixed, and every inline script
+  // needs a hash in the Content-Security-Policy (src/hosting/csp.ts).
+  baseUrlIssueBanner: false,
 
   // A strict build: anything broken fails it.
   onBrokenLinks: 'throw',
@@ -82,6 +90,7 @@ const config: Config = {
     './src/plugins/parity/index.ts',
     './src/plugins/checklists/index.ts',
     './src/plugins/search/index.ts',
+    './src/plugins/csp/index.ts',
   ],
   // Highlights search matches on the page a result opens (`?hl=`).
   clientModules: ['./src/clientModules/searchHighlight.ts'],

@@ -9,19 +9,5 @@ if [ -n "${CHROME_PATH:-}" ]; then
   echo "CHROME_PATH is set to '$CHROME_PATH', which is not an executable." >&2
   exit 1
 fi
-if [ -x /usr/bin/chromium ]; then exit 0; fi
-
-install='apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium'
-if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-  echo "Chromium is missing: installing Debian's chromium package..."
-  sh -c "$install"
-elif command -v sudo >/dev/null && sudo -n true 2>/dev/null && command -v apt-get >/dev/null; then
-  echo "Chromium is missing: installing Debian's chromium package with sudo..."
-  sudo sh -c "$install"
-else
-  echo "The browser tests need Chromium, and it is not installed. Install it with:" >&2
-  echo "  sudo sh -c '$install'" >&2
-  echo "or set CHROME_PATH to an installed Chromium or Chrome." >&2
-  exit 1
-fi
-[ -x /usr/bin/chromium ] || { echo "Installing chromium did not provide /usr/bin/chromium." >&2; exit 1; }
+bash "$(dirname "$0")/ensure-debian-package.sh" chromium /usr/bin/chromium \
+  "The browser tests need Chromium (or set CHROME_PATH to an installed Chromium or Chrome):"

@@ -16,8 +16,9 @@ trap summary EXIT
 
 step() { current="$1"; echo; echo "━━ $1"; }
 
-step "Chromium for the browser tests"
+step "Chromium and nginx for the browser and hosting tests"
 bash scripts/ensure-chromium.sh
+bash scripts/ensure-nginx.sh
 step "Types"
 npm run --silent typecheck
 step "Lint and formatting"

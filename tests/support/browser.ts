@@ -7,6 +7,7 @@ import {join} from 'node:path';
 import {chromium, type Browser, type BrowserContext, type Page} from 'playwright-core';
 import {expect} from 'vitest';
 import {CHROMIUM_ARGS, findChromium} from '../../scripts/chromium';
+import {serveWithNginx} from './nginx';
 import {serveStatic, type RunningServer} from './static-server';
 
 export const BUILD_DIR = join(process.cwd(), 'build');
@@ -17,18 +18,25 @@ export interface SiteUnderTest {
   close(): Promise<void>;
 }
 
-export async function openSite(): Promise<SiteUnderTest> {
+/**
+ * The built site in Chromium, served by the small Node server (no security headers) or by Debian's
+ * nginx with the repository's configuration (hosting/nginx). SITE_SERVER=nginx runs every browser
+ * test through nginx, where a Content-Security-Policy violation shows as a console error.
+ */
+export async function openSite(
+  server: 'static' | 'nginx' = process.env.SITE_SERVER === 'nginx' ? 'nginx' : 'static',
+): Promise<SiteUnderTest> {
   if (!existsSync(join(BUILD_DIR, 'index.html'))) {
     throw new Error('build/ has no site: run `npm run build` before the browser tests (npm test does).');
   }
-  const server: RunningServer = await serveStatic(BUILD_DIR);
+  const running: RunningServer = await (server === 'nginx' ? serveWithNginx : serveStatic)(BUILD_DIR);
   const browser = await chromium.launch({executablePath: findChromium(), args: CHROMIUM_ARGS});
   return {
-    origin: server.origin,
+    origin: running.origin,
     browser,
     close: async () => {
       await browser.close();
-      await server.close();
+      await running.close();
     },
   };
 }

@@ -3,10 +3,11 @@
  * static hosting does for a Docusaurus build with `trailingSlash: false` (`/docs/x` → `docs/x.html`
  * or `docs/x/index.html`). It serves nothing but files below the build folder.
  */
-import {createReadStream, existsSync, statSync} from 'node:fs';
+import {createReadStream, existsSync} from 'node:fs';
 import {createServer, type Server} from 'node:http';
 import type {AddressInfo} from 'node:net';
-import {extname, join, normalize, sep} from 'node:path';
+import {extname, join, normalize} from 'node:path';
+import {resolveServed} from '../../src/hosting/built-links';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -25,18 +26,7 @@ const TYPES: Record<string, string> = {
 };
 
 export function resolveFile(root: string, urlPath: string): string | null {
-  let path: string;
-  try {
-    path = decodeURIComponent(urlPath.split('?')[0] ?? '/');
-  } catch {
-    return null;
-  }
-  const base = normalize(join(root, path));
-  if (base !== root && !base.startsWith(root + sep)) {
-    return null;
-  }
-  const candidates = [base, `${base}.html`, join(base, 'index.html')];
-  return candidates.find((file) => existsSync(file) && statSync(file).isFile()) ?? null;
+  return resolveServed(root, urlPath.split('?')[0] ?? '/');
 }
 
 export interface RunningServer {
