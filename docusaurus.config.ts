@@ -80,7 +80,7 @@ const config: Config = {
         },
         blog: false,
         theme: {
-          customCss: './src/css/custom.css',
+          customCss: ['./src/css/custom.css', './src/css/accessibility.css'],
         },
       } satisfies Preset.Options,
     ],
@@ -100,7 +100,8 @@ const config: Config = {
     docs: {sidebar: {hideable: true}},
     navbar: {
       title: 'Skaidrumo vadovas',
-      logo: {alt: 'Skaidrumo vadovas', src: 'img/logo.svg', width: 32, height: 32},
+      // The title stands beside the logo, so the image is decorative (an alt text would repeat it).
+      logo: {alt: '', src: 'img/logo.svg', width: 32, height: 32},
       items: [
         {type: 'docSidebar', sidebarId: 'book', position: 'left', label: 'Vadovas'},
         {to: '/self-assessment', position: 'left', label: 'Savęs vertinimas'},
@@ -117,6 +118,7 @@ const config: Config = {
           items: [
             {label: 'Apie vadovą', to: `${guideBase}about`},
             {label: 'Kaip cituoti', to: `${guideBase}about#citing`},
+            {label: 'Pareiškimas dėl prieinamumo', to: '/accessibility'},
           ],
         },
         {
