@@ -67,6 +67,9 @@ export function checkExternalLink(raw: string): string | null {
   if (!(url.hostname in ALLOWED_HOSTS) || url.port !== '' || url.username !== '') {
     return `"${raw}" points at ${url.host}, not an allowed official host (src/content/external-links.ts)`;
   }
+  if (url.pathname === '/' && url.search === '') {
+    return null; // a service's home page
+  }
   if (url.hostname === 'eur-lex.europa.eu') {
     const celex = /^CELEX:(.+)$/.exec(url.searchParams.get('uri') ?? '')?.[1] ?? '';
     if (!EUR_LEX_PATH.test(url.pathname) || !CELEX.test(celex) || [...url.searchParams.keys()].length !== 1) {

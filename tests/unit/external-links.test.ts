@@ -35,6 +35,8 @@ describe('external links', () => {
       'https://www.e-tar.lt/portal/lt/legalAct/2986b360db3611e7910a89ac20768b0f',
       'https://pinreg.vtek.lt/app/',
       'https://data.gov.lt/',
+      'https://eur-lex.europa.eu/',
+      'https://lovdata.no/',
     ]) {
       expect(checkExternalLink(url), url).toBeNull();
     }
@@ -50,6 +52,7 @@ describe('external links', () => {
       checkExternalLink('https://eur-lex.europa.eu/legal-content/LT/TXT/?uri=CELEX:2019L1937'),
     ).toContain('CELEX');
     expect(checkExternalLink('https://eur-lex.europa.eu/eli/dir/2019/1937/oj')).toContain('CELEX');
+    expect(checkExternalLink('https://eur-lex.europa.eu/?uri=CELEX:32019L1937')).toContain('CELEX');
     expect(checkExternalLink('https://lovdata.no/dokument/NL/lov/2018-06-22-83')).toContain('Lovdata');
     expect(checkExternalLink('https://lovdata.no/lov/22-06-2018-83')).toContain('Lovdata');
     expect(checkExternalLink('https://www.e-tar.lt/portal/lt/legalAct/TAR.guess')).toContain(
