@@ -71,7 +71,7 @@ const config: Config = {
             [remarkErrata, {siteDir: __dirname}],
           ],
           rehypePlugins: [rehypeKatex],
-          admonitions: {keywords: ['norway', 'example'], extendDefaults: true},
+          admonitions: {keywords: ['norway', 'example', 'inshort'], extendDefaults: true},
           versions: docsVersionOptions(released),
           lastVersion: released[0] ?? CURRENT_EDITION,
           onlyIncludeVersions: draftOnly ? [CURRENT_EDITION] : undefined,

@@ -1,14 +1,17 @@
 /**
  * Bilingual parity: every doc of every edition exists in Lithuanian and English with the same
  * heading structure (levels and explicit ids, in the same order), every `##`/`###` heading has
- * an explicit id, and every doc belongs to the book's outline. Run by the build (a plugin) and
+ * an explicit id, and every doc belongs to the book's outline. Every chapter of the next edition
+ * opens with an "in short" box (./in-short.ts) with the same number of points, linking to the same
+ * sections, in both languages; a box in one language only fails in any edition. Run by the build (a plugin) and
  * by the tests; each problem names the file and the line.
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {join, relative} from 'node:path';
-import {BOOK_ORDER} from '../book/outline';
-import {editionDocsDirs} from '../editions/editions';
+import {BOOK_ORDER, CHAPTERS} from '../book/outline';
+import {CURRENT_EDITION, editionDocsDirs} from '../editions/editions';
 import {extractHeadings, frontMatterTitle} from './headings';
+import {checkInShortBox, compareInShortBoxes, extractInShortBoxes} from './in-short';
 
 const DOC_FILE = /\.mdx?$/;
 
@@ -84,6 +87,7 @@ export function checkEditionParity(siteDir: string, edition: string): string[] {
     }
     const lt = extractHeadings(ltSource);
     const en = extractHeadings(enSource);
+    problems.push(...inShortProblems(edition, id, [rel(ltFile), ltSource, lt], [rel(enFile), enSource, en]));
     const length = Math.max(lt.length, en.length);
     for (let i = 0; i < length; i++) {
       const a = lt[i];
@@ -102,6 +106,30 @@ export function checkEditionParity(siteDir: string, edition: string): string[] {
     }
   }
   return problems;
+}
+
+type DocSide = readonly [file: string, source: string, headings: ReturnType<typeof extractHeadings>];
+
+function inShortProblems(edition: string, id: string, lt: DocSide, en: DocSide): string[] {
+  const required = edition === CURRENT_EDITION && (CHAPTERS as readonly string[]).includes(id);
+  const problems: string[] = [];
+  const sides = [lt, en].map(([file, source, headings]) => ({
+    file,
+    source,
+    ids: headings.map((heading) => heading.id).filter((x): x is string => x !== null),
+    has: extractInShortBoxes(source).length > 0,
+  }));
+  for (const side of sides) {
+    if (required || side.has) {
+      problems.push(...checkInShortBox(side.file, side.source, side.ids));
+    }
+  }
+  const [a, b] = sides;
+  if (a && b && !required && a.has !== b.has) {
+    const without = a.has ? b : a;
+    problems.push(`${without.file}: no "in short" box (:::inshort), but the other language has one`);
+  }
+  return [...new Set([...problems, ...compareInShortBoxes(lt[0], lt[1], en[0], en[1])])];
 }
 
 export function checkParity(siteDir: string, editions: readonly string[]): string[] {

@@ -1,5 +1,6 @@
 import MDXComponents from '@theme-original/MDXComponents';
 import Checklist from '@site/src/components/Checklist';
+import DocLink from '@site/src/components/DocLink';
 import Errata from '@site/src/components/Errata';
 import Flow from '@site/src/components/Flow';
 import RiskMatrix from '@site/src/components/RiskMatrix';
@@ -7,6 +8,7 @@ import RiskMatrix from '@site/src/components/RiskMatrix';
 // Components every chapter may use without an import (see CONTRIBUTING.md).
 export default {
   ...MDXComponents,
+  a: DocLink,
   Checklist,
   Errata,
   Flow,

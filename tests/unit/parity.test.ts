@@ -68,6 +68,87 @@ describe('bilingual parity check', () => {
   });
 });
 
+const BOX_LT = ':::inshort[Trumpai]\n- Pirma [a](#a).\n- Antra [b](#b).\n- Trečia\n  tęsiasi [a](#a).\n:::';
+const BOX_EN = ':::inshort[In short]\n- First [a](#a).\n- Second [b](#b).\n- Third\n  goes on [a](#a).\n:::';
+const BODY = '## A {#a}\n## B {#b}';
+const CHAPTER = 'docs/conflicts-of-interest.mdx';
+const CHAPTER_EN = `${EN_DOCS}/conflicts-of-interest.mdx`;
+
+describe('the "in short" box', () => {
+  it('accepts a chapter whose box has the same points and links in both languages', () => {
+    site = fixtureSite({
+      [CHAPTER]: doc('Interesai', `Įvadas.\n\n${BOX_LT}\n\n${BODY}`),
+      [CHAPTER_EN]: doc('Interests', `Lead.\n\n${BOX_EN}\n\n${BODY}`),
+    });
+    expect(checkEditionParity(site.dir, 'current')).toEqual([]);
+  });
+
+  it('names the file of a next-edition chapter without the box', () => {
+    site = fixtureSite({
+      [CHAPTER]: doc('Interesai', `${BOX_LT}\n\n${BODY}`),
+      [CHAPTER_EN]: doc('Interests', BODY),
+    });
+    expect(checkEditionParity(site.dir, 'current')).toEqual([
+      `${CHAPTER_EN}: no "in short" box (:::inshort) at the top of the chapter`,
+    ]);
+  });
+
+  it('does not require the box in annexes or in released editions', () => {
+    site = fixtureSite({
+      'versions.json': '["2026"]',
+      'docs/glossary.mdx': doc('Žodynas', BODY),
+      [`${EN_DOCS}/glossary.mdx`]: doc('Glossary', BODY),
+      'versioned_docs/version-2026/conflicts-of-interest.mdx': doc('Interesai', BODY),
+      'i18n/en/docusaurus-plugin-content-docs/version-2026/conflicts-of-interest.mdx': doc('Interests', BODY),
+    });
+    expect(checkParity(site.dir, ['2026', 'current'])).toEqual([]);
+  });
+
+  it('fails a box in one language only, even where the box is not required', () => {
+    site = fixtureSite({
+      'docs/glossary.mdx': doc('Žodynas', `${BOX_LT}\n\n${BODY}`),
+      [`${EN_DOCS}/glossary.mdx`]: doc('Glossary', BODY),
+    });
+    expect(checkEditionParity(site.dir, 'current')).toEqual([
+      `${EN_DOCS}/glossary.mdx: no "in short" box (:::inshort), but the other language has one`,
+    ]);
+  });
+
+  it('names both files when the two languages have a different number of points', () => {
+    site = fixtureSite({
+      [CHAPTER]: doc('Interesai', `${BOX_LT}\n\n${BODY}`),
+      [CHAPTER_EN]: doc('Interests', `${BOX_EN.replace('- Second [b](#b).\n', '')}\n\n${BODY}`),
+    });
+    expect(checkEditionParity(site.dir, 'current')).toEqual([
+      `${CHAPTER_EN}:5: the "in short" box has 2 points; it needs 3 to 5`,
+      `"in short" boxes differ: ${CHAPTER}:5 has 3 points; ${CHAPTER_EN}:5 has 2`,
+    ]);
+  });
+
+  it('names points that link to no section, to a missing heading or to other sections than the twin', () => {
+    site = fixtureSite({
+      [CHAPTER]: doc('Interesai', `${BOX_LT.replace('[b](#b)', 'b')}\n\n${BODY}`),
+      [CHAPTER_EN]: doc('Interests', `${BOX_EN.replace('(#b)', '(#c)')}\n\n${BODY}`),
+    });
+    expect(checkEditionParity(site.dir, 'current')).toEqual([
+      `${CHAPTER}:5: "in short" point 2 links to no section ([…](#section-id))`,
+      `${CHAPTER_EN}:5: "in short" point 2 links to #c, not a heading of the chapter`,
+      `"in short" boxes differ at point 2: ${CHAPTER}:5 links to nothing; ${CHAPTER_EN}:5 links to c`,
+    ]);
+  });
+
+  it('allows three to five points and one box a chapter', () => {
+    const six = `:::inshort\n${'- x [a](#a)\n'.repeat(6)}:::`;
+    site = fixtureSite({
+      [CHAPTER]: doc('Interesai', `${six}\n\n${BOX_LT}\n\n${BODY}`),
+      [CHAPTER_EN]: doc('Interests', `${six}\n\n${BODY}`),
+    });
+    const problems = checkEditionParity(site.dir, 'current');
+    expect(problems).toContain(`${CHAPTER}:5: the "in short" box has 6 points; it needs 3 to 5`);
+    expect(problems).toContain(`${CHAPTER}:14: a second "in short" box; a chapter has one`);
+  });
+});
+
 describe('the guide itself', () => {
   it('passes the parity check in every edition', () => {
     const siteDir = process.cwd();

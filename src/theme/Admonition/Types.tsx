@@ -30,6 +30,35 @@ function ExampleIcon(): ReactNode {
   );
 }
 
+function InShortIcon(): ReactNode {
+  // Three short lines: a summary list.
+  return (
+    <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+      <path d="M2 4h12M2 8h9M2 12h6" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+    </svg>
+  );
+}
+
+/** The "in short" box that opens every chapter (:::inshort[Trumpai]); see src/content/in-short.ts. */
+function InShortBox(props: BoxProps): ReactNode {
+  return (
+    <AdmonitionLayout
+      type="inshort"
+      icon={<InShortIcon />}
+      title={
+        <Translate
+          id="admonition.inshort"
+          description="Default title of a chapter's summary box (:::inshort)">
+          Trumpai
+        </Translate>
+      }
+      {...props}
+      className={clsx('alert', styles.inshort, props.className)}>
+      {props.children}
+    </AdmonitionLayout>
+  );
+}
+
 function NorwayBox(props: BoxProps): ReactNode {
   return (
     <AdmonitionLayout
@@ -68,6 +97,7 @@ const AdmonitionTypes = {
   ...DefaultAdmonitionTypes,
   norway: NorwayBox,
   example: ExampleBox,
+  inshort: InShortBox,
 };
 
 export default AdmonitionTypes;
