@@ -4,6 +4,8 @@ import {themes as prismThemes} from 'prism-react-renderer';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import remarkChecklistItems from './src/remark/checklist-items';
+import rehypeKatexStylesheet from './src/remark/katex-stylesheet';
+import {STATIC_ASSETS_DIR, katexVersion} from './src/assets/static-assets';
 import {
   CURRENT_EDITION,
   defaultEdition,
@@ -17,6 +19,7 @@ import {
 const released = releasedEditionsInBuild(__dirname);
 const draftOnly = process.env.DOCS_DRAFT_ONLY === '1';
 const guideBase = editionBasePath(defaultEdition(released), released);
+const baseUrl = '/';
 
 const config: Config = {
   title: 'Valstybės gerovės įgyvendinimo skaidrumo politikos vadovas',
@@ -25,8 +28,11 @@ const config: Config = {
   favicon: 'img/favicon.svg',
   // The public address is set where the site is deployed (hosting comes in a later issue).
   url: process.env.SITE_URL ?? 'http://127.0.0.1:3000',
-  baseUrl: '/',
+  baseUrl,
   trailingSlash: false,
+  // `static/` plus the fonts and KaTeX files copied from their npm packages at build time
+  // (src/plugins/static-assets), served as separate files instead of inlined into the stylesheet.
+  staticDirectories: ['static', STATIC_ASSETS_DIR],
 
   // A strict build: anything broken fails it.
   onBrokenLinks: 'throw',
@@ -57,7 +63,7 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           routeBasePath: 'docs',
           remarkPlugins: [remarkMath, [remarkChecklistItems, {siteDir: __dirname}]],
-          rehypePlugins: [rehypeKatex],
+          rehypePlugins: [rehypeKatex, [rehypeKatexStylesheet, {baseUrl, version: katexVersion()}]],
           admonitions: {keywords: ['norway', 'example'], extendDefaults: true},
           versions: docsVersionOptions(released),
           lastVersion: released[0] ?? CURRENT_EDITION,
@@ -74,6 +80,7 @@ const config: Config = {
   ],
 
   plugins: [
+    './src/plugins/static-assets/index.ts',
     './src/plugins/parity/index.ts',
     './src/plugins/checklists/index.ts',
     './src/plugins/search/index.ts',
