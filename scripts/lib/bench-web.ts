@@ -11,7 +11,8 @@
 import {existsSync, readdirSync, statSync} from 'node:fs';
 import {createServer} from 'node:net';
 import {join} from 'node:path';
-import {chromium, type Browser} from 'playwright-core';
+import lighthouse from 'lighthouse';
+import {chromium, type Browser, type Request} from 'playwright-core';
 import {serveStatic} from '../../tests/support/static-server';
 import {CHROMIUM_ARGS, findChromium} from '../chromium';
 
@@ -58,54 +59,58 @@ interface Bytes {
   gzip: number;
 }
 
-const KINDS = ['document', 'stylesheet', 'script', 'font'] as const;
-type Kind = (typeof KINDS)[number];
+type Kind = 'document' | 'stylesheet' | 'script' | 'font';
 
 /**
  * What Chromium downloads for one page until the network is idle: per kind, the decoded size and
  * the size on the wire (gzip, from the compressing server). Scripts include the route's chunks that
- * Docusaurus loads before hydrating, which the HTML does not name.
+ * Docusaurus loads before hydrating, which the HTML does not name, and no prefetched chunk.
  */
-async function pageBytes(
-  browser: Browser,
-  origin: string,
-  path: string,
-): Promise<{bytes: Record<Kind, Bytes>; renderBlockingCss: Bytes}> {
+async function pageBytes(browser: Browser, origin: string, path: string): Promise<Record<Kind, Bytes>> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const responses: {kind: string; url: string; raw: number; gzip: number}[] = [];
-  page.on('requestfinished', (request) => {
-    void (async () => {
-      const response = await request.response();
-      const body = response ? await response.body().catch(() => Buffer.alloc(0)) : Buffer.alloc(0);
-      const sizes = await request.sizes();
-      responses.push({
-        kind: request.resourceType(),
-        url: request.url(),
-        raw: body.length,
-        gzip: sizes.responseBodySize,
-      });
-    })();
+  // Scripts requested until React has hydrated the page (the runtime, main bundle and the route's
+  // chunks), not the chunks Docusaurus prefetches afterwards for linked pages.
+  const beforeHydration = new Set<Request>();
+  let hydrated = false;
+  page.on('request', (request) => {
+    if (!hydrated) {
+      beforeHydration.add(request);
+    }
   });
-  await page.goto(origin + path, {waitUntil: 'networkidle'});
-  const blocking = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')]
-      .filter((link) => !link.dataset.rh || document.documentElement.innerHTML.indexOf(link.outerHTML) >= 0)
-      .map((link) => link.href),
-  );
-  await page.waitForTimeout(200);
-  await context.close();
-  const sum = (list: typeof responses): Bytes => ({
-    raw: list.reduce((total, r) => total + r.raw, 0),
-    gzip: list.reduce((total, r) => total + r.gzip, 0),
-  });
-  const bytes = Object.fromEntries(
-    KINDS.map((kind) => [kind, sum(responses.filter((r) => r.kind === kind))]),
-  ) as Record<Kind, Bytes>;
-  return {
-    bytes,
-    renderBlockingCss: sum(responses.filter((r) => r.kind === 'stylesheet' && blocking.includes(r.url))),
-  };
+  const finished: Request[] = [];
+  page.on('requestfinished', (request) => finished.push(request));
+  try {
+    await page.goto(origin + path);
+    await page.waitForSelector('html[data-has-hydrated="true"]', {timeout: 120_000});
+    hydrated = true;
+    await page.waitForLoadState('networkidle');
+    const responses = await Promise.all(
+      // Once per URL: Docusaurus's Head re-inserts a page's own stylesheet link when it hydrates.
+      [...new Map(finished.map((request) => [request.url(), request])).values()]
+        .filter((request) => request.resourceType() !== 'script' || beforeHydration.has(request))
+        .map(async (request) => {
+          const body = (await (await request.response())?.body().catch(() => null)) ?? Buffer.alloc(0);
+          return {
+            kind: request.resourceType(),
+            raw: body.length,
+            gzip: (await request.sizes()).responseBodySize,
+          };
+        }),
+    );
+    const sum = (kind: Kind): Bytes => {
+      const list = responses.filter((r) => r.kind === kind);
+      return {raw: list.reduce((t, r) => t + r.raw, 0), gzip: list.reduce((t, r) => t + r.gzip, 0)};
+    };
+    return {
+      document: sum('document'),
+      stylesheet: sum('stylesheet'),
+      script: sum('script'),
+      font: sum('font'),
+    };
+  } finally {
+    await context.close();
+  }
 }
 
 function kib(bytes: number): string {
@@ -113,14 +118,14 @@ function kib(bytes: number): string {
 }
 
 async function printBytes(origin: string, pages: BenchPage[]): Promise<void> {
-  console.log('What a page downloads until the network is idle, KiB decoded / gzip on the wire:');
+  console.log('What a page downloads (scripts: until hydrated), KiB decoded / gzip on the wire:');
   console.log(
     `  ${'page'.padEnd(36)} ${'HTML'.padStart(13)} ${'CSS'.padStart(15)} ${'JavaScript'.padStart(15)} ${'fonts'.padStart(7)}`,
   );
   const browser = await chromium.launch({executablePath: findChromium(), args: CHROMIUM_ARGS});
   try {
     for (const page of pages) {
-      const {bytes} = await pageBytes(browser, origin, page.path);
+      const bytes = await pageBytes(browser, origin, page.path);
       const cell = (b: Bytes, width: number) => `${kib(b.raw)} / ${kib(b.gzip)}`.padStart(width);
       console.log(
         `  ${page.label.padEnd(36)} ${cell(bytes.document, 13)} ${cell(bytes.stylesheet, 15)} ${cell(bytes.script, 15)} ${kib(bytes.font.gzip).padStart(7)}`,
@@ -177,7 +182,6 @@ interface LighthouseResult {
 }
 
 async function lighthouseRuns(origin: string, pages: BenchPage[], runs: number): Promise<Map<string, Run[]>> {
-  const {default: lighthouse} = await import('lighthouse');
   const port = await freePort();
   const browser = await chromium.launch({
     executablePath: findChromium(),
