@@ -5,6 +5,8 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import remarkChecklistItems from './src/remark/checklist-items';
 import remarkErrata from './src/remark/errata';
+import rehypeKatexStylesheet from './src/remark/katex-stylesheet';
+import {STATIC_ASSETS_DIR, katexVersion} from './src/assets/static-assets';
 import {
   CURRENT_EDITION,
   defaultEdition,
@@ -19,6 +21,7 @@ import {siteUrl, warningBlock} from './src/hosting/site-url';
 const released = releasedEditionsInBuild(__dirname);
 const draftOnly = process.env.DOCS_DRAFT_ONLY === '1';
 const guideBase = editionBasePath(defaultEdition(released), released);
+const baseUrl = '/';
 // The public address: SITE_URL, or the local one with a warning (src/hosting/site-url.ts).
 const site = siteUrl();
 if (site.warning && process.argv.includes('build')) {
@@ -31,11 +34,14 @@ const config: Config = {
     'Praktinis vadovas savivaldybių darbuotojams: kaip skaidriai įgyvendinti valstybės gerovės politiką',
   favicon: 'img/favicon.svg',
   url: site.url,
-  baseUrl: '/',
+  baseUrl,
   trailingSlash: false,
   // Its inline script warns about a misconfigured baseUrl; ours is fixed, and every inline script
   // needs a hash in the Content-Security-Policy (src/hosting/csp.ts).
   baseUrlIssueBanner: false,
+  // `static/` plus the fonts and KaTeX files copied from their npm packages at build time
+  // (src/plugins/static-assets), served as separate files instead of inlined into the stylesheet.
+  staticDirectories: ['static', STATIC_ASSETS_DIR],
 
   // A strict build: anything broken fails it.
   onBrokenLinks: 'throw',
@@ -70,7 +76,7 @@ const config: Config = {
             [remarkChecklistItems, {siteDir: __dirname}],
             [remarkErrata, {siteDir: __dirname}],
           ],
-          rehypePlugins: [rehypeKatex],
+          rehypePlugins: [rehypeKatex, [rehypeKatexStylesheet, {baseUrl, version: katexVersion()}]],
           admonitions: {keywords: ['norway', 'example', 'inshort'], extendDefaults: true},
           versions: docsVersionOptions(released),
           lastVersion: released[0] ?? CURRENT_EDITION,
@@ -87,6 +93,7 @@ const config: Config = {
   ],
 
   plugins: [
+    './src/plugins/static-assets/index.ts',
     './src/plugins/parity/index.ts',
     './src/plugins/checklists/index.ts',
     './src/plugins/search/index.ts',

@@ -1,9 +1,7 @@
 /**
- * Benchmarks that print figures (not pass/fail tests): what a reader downloads and how fast the
- * self-assessment's pure logic runs. Run after `npm run build`:  npm run bench
+ * Benchmarks that print figures (not pass/fail tests): how fast the self-assessment's pure logic and
+ * the search run, what a reader downloads and Lighthouse's figures (scripts/lib/bench-web.ts). Run after `npm run build`:  npm run bench
  */
-import {existsSync, readFileSync, readdirSync, statSync} from 'node:fs';
-import {gzipSync} from 'node:zlib';
 import {join} from 'node:path';
 import {performance} from 'node:perf_hooks';
 import type {ChecklistItem, Weight} from '../src/assessment/checklist';
@@ -13,41 +11,12 @@ import {emptyRecord, LIMITS, mergeRecords, type Answer} from '../src/assessment/
 import {AssessmentStore, serializeRecord, storageKey} from '../src/assessment/store';
 import {scoreChapters} from '../src/assessment/scoring';
 import {benchSearch} from './lib/bench-search';
+import {benchWeb} from './lib/bench-web';
 
 const BUILD = join(process.cwd(), 'build');
 
 function kib(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KiB`;
-}
-
-function dirSize(dir: string): number {
-  return readdirSync(dir).reduce((sum, name) => {
-    const path = join(dir, name);
-    const stat = statSync(path);
-    return sum + (stat.isDirectory() ? dirSize(path) : stat.size);
-  }, 0);
-}
-
-/** Bytes of the scripts and stylesheets a built page references (raw and gzip). */
-function pageWeight(htmlFile: string): {raw: number; gzip: number; files: number} {
-  const html = readFileSync(htmlFile, 'utf8');
-  const assets = [...html.matchAll(/(?:src|href)="(\/[^"]+\.(?:js|css))"/g)].map((m) => m[1] ?? '');
-  let raw = 0;
-  let gzip = 0;
-  for (const asset of new Set(assets)) {
-    const file = join(BUILD, asset);
-    if (existsSync(file)) {
-      const data = readFileSync(file);
-      raw += data.length;
-      gzip += gzipSync(data).length;
-    }
-  }
-  const htmlData = Buffer.from(html);
-  return {
-    raw: raw + htmlData.length,
-    gzip: gzip + gzipSync(htmlData).length,
-    files: new Set(assets).size + 1,
-  };
 }
 
 function time(label: string, runs: number, fn: () => void): void {
@@ -83,27 +52,6 @@ function syntheticEdition(chapters: number, perChapter: number): EditionItems {
       })),
     })),
   };
-}
-
-console.log('Page weight (HTML + referenced JS and CSS; fonts load on demand):');
-if (!existsSync(join(BUILD, 'index.html'))) {
-  console.log('  build/ is missing: run `npm run build` first.');
-} else {
-  for (const [label, file] of [
-    ['home (lt)', 'index.html'],
-    ['chapter corruption-risk (lt)', 'docs/next/corruption-risk.html'],
-    ['self-assessment page (lt)', 'self-assessment.html'],
-    ['self-assessment page (en)', 'en/self-assessment.html'],
-  ] as const) {
-    const path = join(BUILD, file);
-    if (existsSync(path)) {
-      const w = pageWeight(path);
-      console.log(
-        `  ${label.padEnd(32)} ${kib(w.raw).padStart(11)} raw ${kib(w.gzip).padStart(11)} gzip  ${w.files} files`,
-      );
-    }
-  }
-  console.log(`  whole build                      ${kib(dirSize(BUILD)).padStart(11)}`);
 }
 
 console.log('Self-assessment logic (per call):');
@@ -191,4 +139,4 @@ time('merge two records (what every save does)', 2000, () => mergeRecords(record
   });
 }
 
-void benchSearch(process.cwd(), BUILD);
+void benchSearch(process.cwd(), BUILD).then(() => benchWeb(BUILD));

@@ -1,25 +1,26 @@
 import {readFileSync} from 'node:fs';
-import {createRequire} from 'node:module';
-import {dirname, join} from 'node:path';
+import {join} from 'node:path';
 import * as fontkit from 'fontkit';
 import {describe, expect, it} from 'vitest';
+import {LITERATA_FILES, literataDir} from '../../src/assets/static-assets';
 
-// The text face must really have every Lithuanian letter and the punctuation the guide uses: for
-// each character, find the @font-face whose unicode-range covers it (as the browser does) and
-// check that the font file has a glyph for it.
-const require = createRequire(import.meta.url);
-const packageDir = dirname(require.resolve('@fontsource-variable/literata/package.json'));
+// The text face the site declares (src/css/custom.css, only the subsets it ships) must really have
+// every Lithuanian letter and the punctuation the guide uses: for each character, find the
+// @font-face whose unicode-range covers it (as the browser does) and check that the font file,
+// taken from the npm package, has a glyph for it.
 const REQUIRED = 'ąčęėįšųūžĄČĘĖĮŠŲŪŽ„“–—’…§€ÄäÖöÜüÅåØøÆæ';
+const customCss = readFileSync(join(__dirname, '../../src/css/custom.css'), 'utf8');
 
 interface Face {
+  style: string;
   file: string;
   ranges: [number, number][];
 }
 
-function faces(cssFile: string): Face[] {
-  const css = readFileSync(join(packageDir, cssFile), 'utf8');
+function faces(css: string): Face[] {
   return [...css.matchAll(/@font-face\s*{([^}]*)}/g)].map(([, body = '']) => ({
-    file: /url\(\.\/([^)]+)\)/.exec(body)?.[1] ?? '',
+    style: /font-style:\s*(\w+)/.exec(body)?.[1] ?? '',
+    file: /url\('?\.\.\/\.\.\/fonts\/([^)']+)'?\)/.exec(body)?.[1] ?? '',
     ranges: (/unicode-range:\s*([^;]+);/.exec(body)?.[1] ?? '').split(',').map((range) => {
       const [start = '0', end] = range.trim().replace(/^U\+/, '').split('-');
       return [parseInt(start, 16), parseInt(end ?? start, 16)];
@@ -27,14 +28,39 @@ function faces(cssFile: string): Face[] {
   }));
 }
 
-describe.each(['wght.css', 'wght-italic.css'])('Literata (%s)', (cssFile) => {
-  const all = faces(cssFile);
+const declared = faces(customCss);
+
+describe('the faces src/css/custom.css declares', () => {
+  it('are exactly the files the build copies, each once, with font-display: swap', () => {
+    expect(declared.map((f) => f.file).sort()).toEqual([...LITERATA_FILES].sort());
+    expect(customCss.match(/font-display:\s*swap/g)).toHaveLength(LITERATA_FILES.length);
+  });
+
+  it('keep the unicode ranges the package gives those files', () => {
+    const packageCss = ['wght.css', 'wght-italic.css']
+      .map((file) => readFileSync(join(literataDir(), '..', file), 'utf8'))
+      .join('\n');
+    const packaged = [...packageCss.matchAll(/@font-face\s*{([^}]*)}/g)].map(([, body = '']) => ({
+      file: /url\(\.\/files\/([^)]+)\)/.exec(body)?.[1] ?? '',
+      range: (/unicode-range:\s*([^;]+);/.exec(body)?.[1] ?? '').trim(),
+    }));
+    for (const face of declared) {
+      const range = (
+        /unicode-range:\s*([^;]+);/.exec(customCss.slice(customCss.indexOf(face.file)))?.[1] ?? ''
+      ).trim();
+      expect(range, face.file).toBe(packaged.find((p) => p.file === face.file)?.range);
+    }
+  });
+});
+
+describe.each(['normal', 'italic'])('Literata (%s)', (style) => {
+  const all = declared.filter((f) => f.style === style);
 
   it.each([...REQUIRED])('has a glyph for "%s"', (char) => {
     const code = char.codePointAt(0) ?? 0;
     const face = all.find((f) => f.ranges.some(([start, end]) => code >= start && code <= end));
     expect(face, `no @font-face covers U+${code.toString(16)}`).toBeDefined();
-    const font = fontkit.openSync(join(packageDir, face?.file ?? '')) as fontkit.Font;
+    const font = fontkit.openSync(join(literataDir(), face?.file ?? '')) as fontkit.Font;
     expect(font.hasGlyphForCodePoint(code)).toBe(true);
   });
 });

@@ -1,3 +1,5 @@
+import {request} from 'node:http';
+import {gunzipSync} from 'node:zlib';
 import {afterEach, describe, expect, it} from 'vitest';
 import {serveStatic} from '../support/static-server';
 import {fixtureSite, type FixtureSite} from '../support/fixture-site';
@@ -27,6 +29,37 @@ describe('static server for the built site', () => {
       expect(server.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     } finally {
       await server.close();
+    }
+  });
+
+  it('gzips text files only when asked to and when the client accepts it', async () => {
+    site = fixtureSite({'index.html': 'home '.repeat(100), 'font.woff2': 'binary'});
+    const plain = await serveStatic(site.dir);
+    const compressed = await serveStatic(site.dir, {compress: true});
+    const get = (origin: string, path: string, encoding?: string) =>
+      new Promise<{encoding?: string; body: Buffer}>((resolve, reject) => {
+        const headers = encoding ? {'accept-encoding': encoding} : undefined;
+        request(origin + path, {headers}, (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () =>
+            resolve({encoding: response.headers['content-encoding'], body: Buffer.concat(chunks)}),
+          );
+        })
+          .on('error', reject)
+          .end();
+      });
+    try {
+      const gz = await get(compressed.origin, '/', 'gzip, deflate, br');
+      expect(gz.encoding).toBe('gzip');
+      expect(gunzipSync(gz.body).toString()).toBe('home '.repeat(100));
+      expect(gz.body.length).toBeLessThan(100);
+      expect((await get(compressed.origin, '/')).encoding).toBeUndefined();
+      expect((await get(compressed.origin, '/font.woff2', 'gzip')).encoding).toBeUndefined();
+      expect((await get(plain.origin, '/', 'gzip')).encoding).toBeUndefined();
+    } finally {
+      await plain.close();
+      await compressed.close();
     }
   });
 });
