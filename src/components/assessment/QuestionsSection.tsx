@@ -2,16 +2,27 @@ import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
-import {localizeItem} from '@site/src/assessment/checklist';
+import {isScored, localizeItem, type ChecklistItem} from '@site/src/assessment/checklist';
 import {score} from '@site/src/assessment/scoring';
 import {useAssessmentContext} from './context';
 import ItemControls from './ItemControls';
 import ScoreSummary from './ScoreSummary';
+import ProcessItems from '../ProcessItems';
 
 /** Every chapter's items of the edition, grouped by chapter, answered in place. */
 export default function QuestionsSection(): ReactNode {
   const {edition, store, state, locale} = useAssessmentContext();
   const answers = state.record.current.answers;
+  const controls = (path: string, items: ChecklistItem[]) =>
+    items.map((item) => (
+      <ItemControls
+        key={item.id}
+        item={localizeItem(item, locale)}
+        answer={answers[item.id]}
+        store={store}
+        sectionHref={`${path}#${item.section}`}
+      />
+    ));
   return (
     <section aria-labelledby="questions" className="margin-bottom--lg">
       <Heading as="h2" id="questions">
@@ -25,16 +36,16 @@ export default function QuestionsSection(): ReactNode {
           <Heading as="h3" id={`chapter-${chapter.chapter}`}>
             <Link to={chapter.path}>{chapter.title[locale]}</Link>
           </Heading>
-          <ScoreSummary score={score(chapter.items, answers)} />
-          {chapter.items.map((item) => (
-            <ItemControls
-              key={item.id}
-              item={localizeItem(item, locale)}
-              answer={answers[item.id]}
-              store={store}
-              sectionHref={`${chapter.path}#${item.section}`}
-            />
-          ))}
+          {chapter.items.some(isScored) ? <ScoreSummary score={score(chapter.items, answers)} /> : null}
+          {controls(chapter.path, chapter.items.filter(isScored))}
+          {chapter.items.some((item) => !isScored(item)) ? (
+            <ProcessItems level={4}>
+              {controls(
+                chapter.path,
+                chapter.items.filter((item) => !isScored(item)),
+              )}
+            </ProcessItems>
+          ) : null}
         </section>
       ))}
     </section>
