@@ -4,6 +4,7 @@ import {themes as prismThemes} from 'prism-react-renderer';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import remarkChecklistItems from './src/remark/checklist-items';
+import remarkWhatChanged from './src/remark/what-changed';
 import {
   CURRENT_EDITION,
   defaultEdition,
@@ -56,7 +57,11 @@ const config: Config = {
         docs: {
           sidebarPath: './sidebars.ts',
           routeBasePath: 'docs',
-          remarkPlugins: [remarkMath, [remarkChecklistItems, {siteDir: __dirname}]],
+          remarkPlugins: [
+            remarkMath,
+            [remarkChecklistItems, {siteDir: __dirname}],
+            [remarkWhatChanged, {siteDir: __dirname}],
+          ],
           rehypePlugins: [rehypeKatex],
           admonitions: {keywords: ['norway', 'example'], extendDefaults: true},
           versions: docsVersionOptions(released),
