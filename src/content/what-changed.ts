@@ -39,6 +39,8 @@ export interface SectionRef {
 export interface ItemRef {
   id: string;
   chapter: ChapterRef;
+  /** Id of the heading in the chapter that explains the item. */
+  section: string;
   question: Localized;
 }
 
@@ -227,6 +229,7 @@ export function compareEditions(siteDir: string, from: string, to: string): Edit
   const ref = (source: EditionSource, {item, chapter}: {item: ChecklistItem; chapter: string}): ItemRef => ({
     id: item.id,
     chapter: chapterRef(source, chapter),
+    section: item.section,
     question: item.question,
   });
   const kept = Array.from(newItems.values()).filter(({item}) => oldItems.has(item.id));
@@ -313,7 +316,8 @@ export interface LocalizedChanges {
 const plain = (text: string) => text.replace(/\*+/g, '');
 
 export function localizeChanges(changes: EditionChanges, locale: Locale, base: string): LocalizedChanges {
-  const itemHref = (item: ItemRef) => `${base}${item.chapter.id}#${item.id}`;
+  // The heading that explains the item: its anchor is checked by the build, like every heading's.
+  const itemHref = (item: ItemRef & {section: string}) => `${base}${item.chapter.id}#${item.section}`;
   const item = (i: ItemRef) => ({id: i.id, chapter: i.chapter.title[locale], question: i.question[locale]});
   return {
     from: changes.from,
