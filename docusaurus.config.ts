@@ -5,6 +5,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import remarkChecklistItems from './src/remark/checklist-items';
 import remarkErrata from './src/remark/errata';
+import remarkWhatChanged from './src/remark/what-changed';
 import rehypeKatexStylesheet from './src/remark/katex-stylesheet';
 import {STATIC_ASSETS_DIR, katexVersion} from './src/assets/static-assets';
 import {
@@ -75,6 +76,7 @@ const config: Config = {
             remarkMath,
             [remarkChecklistItems, {siteDir: __dirname}],
             [remarkErrata, {siteDir: __dirname}],
+            [remarkWhatChanged, {siteDir: __dirname}],
           ],
           rehypePlugins: [rehypeKatex, [rehypeKatexStylesheet, {baseUrl, version: katexVersion()}]],
           admonitions: {keywords: ['norway', 'example', 'inshort'], extendDefaults: true},

@@ -11,12 +11,21 @@ export type Localized = Record<Locale, string>;
 export const WEIGHTS = [1, 2, 3] as const;
 export type Weight = (typeof WEIGHTS)[number];
 
+/**
+ * `process`: the item asks about the self-assessment itself (was it done, evidenced, planned,
+ * reported, published). Such items are answered and shown apart, and never count in a score.
+ */
+export const SCOPES = ['process'] as const;
+export type Scope = (typeof SCOPES)[number];
+
 export interface ChecklistItem {
   /** `<chapter>.<slug>`: stable, never reused; saved answers are keyed by it. */
   id: string;
   /** Id of the heading in the chapter that explains the item. */
   section: string;
   weight: Weight;
+  /** Absent for the items that measure the institution (and count in its score). */
+  scope?: Scope;
   question: Localized;
   guidance: Localized;
   evidence: Localized;
@@ -32,6 +41,7 @@ export interface LocalizedChecklistItem {
   id: string;
   section: string;
   weight: Weight;
+  scope?: Scope;
   question: string;
   guidance: string;
   evidence: string;
@@ -41,7 +51,7 @@ export const MIN_ITEMS = 4;
 export const MAX_ITEMS = 8;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const TEXT_FIELDS = ['question', 'guidance', 'evidence'] as const;
-const ITEM_KEYS = new Set(['id', 'section', 'weight', ...TEXT_FIELDS]);
+const ITEM_KEYS = new Set(['id', 'section', 'weight', 'scope', ...TEXT_FIELDS]);
 
 export type ValidationResult = {ok: true; checklist: Checklist} | {ok: false; errors: string[]};
 
@@ -107,6 +117,9 @@ export function validateChecklist(data: unknown, expectedChapter: string): Valid
     if (!WEIGHTS.includes(raw.weight as Weight)) {
       itemErrors.push(`${name}: "weight" must be 1, 2 or 3`);
     }
+    if ('scope' in raw && !SCOPES.includes(raw.scope as Scope)) {
+      itemErrors.push(`${name}: "scope" must be "process" (or left out for an item that is scored)`);
+    }
     for (const field of TEXT_FIELDS) {
       const value = raw[field];
       if (!isRecord(value)) {
@@ -141,6 +154,7 @@ export function localizeItem(item: ChecklistItem, locale: Locale): LocalizedChec
     id: item.id,
     section: item.section,
     weight: item.weight,
+    ...(item.scope ? {scope: item.scope} : {}),
     question: item.question[locale],
     guidance: item.guidance[locale],
     evidence: item.evidence[locale],
@@ -149,4 +163,9 @@ export function localizeItem(item: ChecklistItem, locale: Locale): LocalizedChec
 
 export function isLocale(value: string): value is Locale {
   return (LOCALES as readonly string[]).includes(value);
+}
+
+/** Whether an item counts in the institution's score (items about the assessment's own process do not). */
+export function isScored(item: {scope?: Scope}): boolean {
+  return item.scope !== 'process';
 }

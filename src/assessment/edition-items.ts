@@ -12,6 +12,11 @@ export interface ChapterChecklist {
 export interface EditionItems {
   edition: string;
   chapters: ChapterChecklist[];
+  /**
+   * For each other edition, the ids of the items both editions have whose question this edition
+   * words differently (in either language): answers carried over from there must be looked at again.
+   */
+  reworded?: Record<string, string[]>;
 }
 
 export function allItems(edition: EditionItems): ChecklistItem[] {

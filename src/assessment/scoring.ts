@@ -4,10 +4,11 @@
  *   S = Σ_{i∈A} w_i v_i / Σ_{i∈A} w_i,   v = 1 (Taip), 0.5 (Iš dalies), 0 (Ne),
  *
  * where A is the set of items answered Taip, Iš dalies or Ne (Netaikoma and unanswered items
- * leave the sum and the denominator). S is shown rounded half up to two decimals and the band is
+ * leave the sum and the denominator). Items about the self-assessment's own process (scope
+ * `process`) are not in any set that is scored: they are left out of `total` as well. S is shown rounded half up to two decimals and the band is
  * read from the rounded value. The arithmetic is done in integers so rounding is exact.
  */
-import type {Weight} from './checklist';
+import {isScored, type Scope, type Weight} from './checklist';
 import type {Answer, ItemAnswer} from './model';
 
 export const ANSWER_VALUE: Record<Exclude<Answer, 'na'>, 0 | 0.5 | 1> = {yes: 1, partly: 0.5, no: 0};
@@ -27,10 +28,11 @@ const BAND_FLOOR: Record<Band, number> = {
 export interface ScorableItem {
   id: string;
   weight: Weight;
+  scope?: Scope;
 }
 
 export interface Score {
-  /** Items in the set. */
+  /** Items in the set that count (process items left out). */
   total: number;
   /** Items with any answer, "not applicable" included. */
   answered: number;
@@ -67,7 +69,8 @@ export function score(
   // Twice the sums, so that 0.5 stays an integer.
   let doubledSum = 0;
   let weightTotal = 0;
-  for (const item of items) {
+  const counted = items.filter(isScored);
+  for (const item of counted) {
     const answer = answers[item.id]?.answer ?? null;
     if (answer === null) {
       continue;
@@ -82,7 +85,7 @@ export function score(
   }
   const value = weightTotal === 0 ? null : hundredths(doubledSum, 2 * weightTotal) / 100;
   return {
-    total: items.length,
+    total: counted.length,
     answered,
     scored,
     weightedSum: doubledSum / 2,

@@ -28,6 +28,6 @@ export const CHAPTERS = [
   'monitoring-and-improvement',
 ] as const;
 
-export const ANNEXES = ['glossary', 'legal-acts'] as const;
+export const ANNEXES = ['glossary', 'legal-acts', 'what-changed'] as const;
 
 export const BOOK_ORDER: readonly string[] = [...INTRODUCTION, ...CHAPTERS, ...ANNEXES];

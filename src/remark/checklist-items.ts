@@ -4,62 +4,22 @@
  * `.checklist.yaml`; only the page that shows them carries them.
  */
 import {relative} from 'node:path';
-import {valueToEstree} from 'estree-util-value-to-estree';
 import {localizeItem} from '../assessment/checklist';
 import {loadEditionChecklistsOnce} from '../content/checklists';
 import {locateDocFile} from '../editions/editions';
+import {expressionAttribute, findJsxElements, type MdastNode} from './jsx';
 
 interface Options {
   siteDir: string;
-}
-
-interface JsxAttribute {
-  type: string;
-  name?: string;
-  value?: unknown;
-}
-
-interface Node {
-  type: string;
-  name?: string | null;
-  attributes?: JsxAttribute[];
-  children?: Node[];
 }
 
 interface VFileLike {
   path?: string;
 }
 
-function findChecklists(node: Node, found: Node[]): Node[] {
-  if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Checklist') {
-    found.push(node);
-  }
-  node.children?.forEach((child) => findChecklists(child, found));
-  return found;
-}
-
-/** An MDX JSX attribute whose value is a plain JSON-like value, written as an expression. */
-export function expressionAttribute(name: string, value: unknown) {
-  return {
-    type: 'mdxJsxAttribute',
-    name,
-    value: {
-      type: 'mdxJsxAttributeValueExpression',
-      value: JSON.stringify(value),
-      data: {
-        estree: {
-          type: 'Program',
-          sourceType: 'module',
-          body: [{type: 'ExpressionStatement', expression: valueToEstree(value)}],
-        },
-      },
-    },
-  };
-}
-
 export default function remarkChecklistItems({siteDir}: Options) {
-  return (tree: Node, file: VFileLike): void => {
-    const nodes = findChecklists(tree, []);
+  return (tree: MdastNode, file: VFileLike): void => {
+    const nodes = findJsxElements(tree, 'Checklist', []);
     if (nodes.length === 0) {
       return;
     }

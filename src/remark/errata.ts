@@ -8,7 +8,7 @@ import {join, relative} from 'node:path';
 import {formatErrataDate, loadErrata, type Locale} from '../content/errata';
 import {extractHeadings, frontMatterTitle} from '../content/headings';
 import {docFile} from '../content/parity';
-import {expressionAttribute} from './checklist-items';
+import {expressionAttribute} from './jsx';
 import {editionBasePath, editionDocsDirs, locateDocFile, releasedEditionsInBuild} from '../editions/editions';
 
 /** One correction as <Errata> shows it. */

@@ -4,6 +4,7 @@ import DocLink from '@site/src/components/DocLink';
 import Errata from '@site/src/components/Errata';
 import Flow from '@site/src/components/Flow';
 import RiskMatrix from '@site/src/components/RiskMatrix';
+import WhatChanged from '@site/src/components/WhatChanged';
 
 // Components every chapter may use without an import (see CONTRIBUTING.md).
 export default {
@@ -13,4 +14,5 @@ export default {
   Errata,
   Flow,
   RiskMatrix,
+  WhatChanged,
 };

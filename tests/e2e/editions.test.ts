@@ -73,4 +73,26 @@ describe('several editions', () => {
       await context.close();
     }
   });
+
+  it('names the carried items whose question the new edition rewords', async () => {
+    const {page, context} = await recordedPage(site);
+    try {
+      const questions = (edition: string) =>
+        new Map(editionChecklists(edition).flatMap((c) => c.items.map((i) => [i.id, i.question] as const)));
+      const before = questions(latest);
+      const reworded = [...questions(draft)].find(
+        ([id, q]) => before.has(id) && JSON.stringify(before.get(id)) !== JSON.stringify(q),
+      )?.[0];
+      expect(reworded, 'an item the next edition rewords').toBeDefined();
+      await page.goto(site.origin + assessmentPath(latest, RELEASED));
+      await page.waitForSelector('main[data-ready="true"]', {state: 'attached'});
+      await page.locator(`fieldset[data-item="${reworded}"] input[value="no"]`).check();
+      await page.goto(site.origin + assessmentPath(draft, RELEASED));
+      await page.waitForSelector('main[data-ready="true"]', {state: 'attached'});
+      await page.getByRole('button', {name: 'Perkelti atsakymus į šį leidimą'}).click();
+      await expect(page.locator('[data-carry-reworded]').textContent()).resolves.toContain(reworded);
+    } finally {
+      await context.close();
+    }
+  });
 });

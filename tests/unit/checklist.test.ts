@@ -1,6 +1,6 @@
 import {utimesSync, writeFileSync} from 'node:fs';
 import {afterEach, describe, expect, it} from 'vitest';
-import {localizeItem, validateChecklist, type ChecklistItem} from '../../src/assessment/checklist';
+import {isScored, localizeItem, validateChecklist, type ChecklistItem} from '../../src/assessment/checklist';
 import {loadEditionChecklists, loadEditionChecklistsOnce} from '../../src/content/checklists';
 import {allEditions, readReleasedEditions} from '../../src/editions/editions';
 import {doc, EN_DOCS, fixtureSite, type FixtureSite} from '../support/fixture-site';
@@ -56,10 +56,27 @@ describe('validateChecklist', () => {
       {chapter: 'corruption-risk', items: [...four, item('g', {weight: 5})]},
       'item "corruption-risk.g": "weight" must be 1, 2 or 3',
     ],
+    [
+      'unknown scope',
+      {chapter: 'corruption-risk', items: [...four, item('h', {scope: 'meta'})]},
+      'item "corruption-risk.h": "scope" must be "process" (or left out for an item that is scored)',
+    ],
   ])('rejects %s with a message naming the item', (_name, data, message) => {
     const result = validateChecklist(data, 'corruption-risk');
     expect(result.ok).toBe(false);
     expect(result.ok ? [] : result.errors).toContain(message);
+  });
+
+  it('accepts process items and keeps their scope when localized', () => {
+    const result = validateChecklist(
+      {chapter: 'corruption-risk', items: [...four, item('p', {scope: 'process'})]},
+      'corruption-risk',
+    );
+    expect(result.ok).toBe(true);
+    const process = result.ok ? result.checklist.items.find((i) => i.id === 'corruption-risk.p') : undefined;
+    expect(process && isScored(process)).toBe(false);
+    expect(process && localizeItem(process, 'lt').scope).toBe('process');
+    expect(isScored(localizeItem(item('a') as ChecklistItem, 'lt'))).toBe(true);
   });
 
   it('localizes an item to one language', () => {
@@ -115,6 +132,21 @@ describe('the guide itself', () => {
       const {problems, checklists} = loadEditionChecklists(siteDir, name);
       expect(problems).toEqual([]);
       expect(checklists.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("keeps the self-assessment's own process apart in the next edition only", () => {
+    const siteDir = process.cwd();
+    const processIds = (edition: string) =>
+      loadEditionChecklists(siteDir, edition)
+        .checklists.flatMap((c) => c.items)
+        .filter((i) => !isScored(i))
+        .map((i) => i.id);
+    const next = processIds('current');
+    expect(next.length).toBeGreaterThanOrEqual(5);
+    expect(next.every((id) => id.startsWith('monitoring-and-improvement.'))).toBe(true);
+    for (const released of readReleasedEditions(siteDir)) {
+      expect(processIds(released)).toEqual([]);
     }
   });
 });

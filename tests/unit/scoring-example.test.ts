@@ -19,6 +19,11 @@ const VALUE_OF: Record<Answer, string[]> = {
   no: ['0'],
   na: ['—', '–', '-'],
 };
+// A row about the self-assessment's own process names itself so and is shown as not scored.
+const PROCESS_ROW: Record<'lt' | 'en', {marker: string; value: string}> = {
+  lt: {marker: '(proceso klausimas)', value: 'neskaičiuojama'},
+  en: {marker: '(process item)', value: 'not scored'},
+};
 const BAND_KEYS = {
   high: 'assessment.band.high',
   'above-average': 'assessment.band.aboveAverage',
@@ -50,13 +55,19 @@ function readExample(source: string, locale: 'lt' | 'en') {
         .map((cell) => cell.trim()),
     );
   const items = rows.map((cells, i) => {
-    const [, weightCell = '', answerCell = '', valueCell = ''] = cells;
+    const [itemCell = '', weightCell = '', answerCell = '', valueCell = ''] = cells;
     const answer = ANSWER_WORDS[locale][answerCell];
     if (!answer) {
       throw new Error(`row ${i + 1}: "${answerCell}" is not an answer word`);
     }
-    expect(VALUE_OF[answer], `row ${i + 1} value`).toContain(valueCell);
-    return {id: `example.row-${i}`, weight: Number(weightCell) as Weight, answer};
+    const process = itemCell.endsWith(PROCESS_ROW[locale].marker);
+    if (process) {
+      expect(valueCell, `row ${i + 1} value`).toBe(PROCESS_ROW[locale].value);
+    } else {
+      expect(VALUE_OF[answer], `row ${i + 1} value`).toContain(valueCell);
+    }
+    const scope = process ? {scope: 'process' as const} : {};
+    return {id: `example.row-${i}`, weight: Number(weightCell) as Weight, answer, ...scope};
   });
   const blocks = [...section.matchAll(/\$\$([\s\S]*?)\$\$/g)].map((m) => m[1] ?? '');
   expect(blocks).toHaveLength(1);
@@ -74,8 +85,9 @@ describe.each(editions)('the worked scoring example of edition %s', (edition) =>
   it.each(['lt', 'en'] as const)('in %s agrees with the self-assessment code', (locale) => {
     const file = join(siteDir, editionDocsDirs(edition)[locale], 'monitoring-and-improvement.mdx');
     const {items, stated, section} = readExample(readFileSync(file, 'utf8'), locale);
-    expect(items.length).toBeGreaterThanOrEqual(4);
-    expect(new Set(items.map((i) => i.answer))).toEqual(new Set(['yes', 'partly', 'no', 'na']));
+    const scored = items.filter((i) => !('scope' in i));
+    expect(scored.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(scored.map((i) => i.answer))).toEqual(new Set(['yes', 'partly', 'no', 'na']));
     const answers: Record<string, ItemAnswer> = Object.fromEntries(
       items.map((i) => [i.id, {answer: i.answer, evidence: '', note: '', updatedAt: 1}]),
     );
@@ -106,5 +118,25 @@ describe('readExample', () => {
     );
     expect(stated).toBe(0.7);
     expect(score(items, answers).value).toBe(0.75);
+  });
+
+  it('leaves a process row out of the score', () => {
+    const text = [
+      '### Example {#scoring-example}',
+      '| Item | Weight | Answer | Value |',
+      '|---|---|---|---|',
+      '| A | 3 | Yes | 1 |',
+      '| B | 1 | No | 0 |',
+      '| Report presented (process item) | 3 | No | not scored |',
+      '$$',
+      'S = \\frac{3}{4} = 0.75',
+      '$$',
+    ].join('\n');
+    const {items, stated} = readExample(text, 'en');
+    const answers = Object.fromEntries(
+      items.map((i) => [i.id, {answer: i.answer, evidence: '', note: '', updatedAt: 1}]),
+    );
+    expect(items.map((i) => 'scope' in i)).toEqual([false, false, true]);
+    expect(score(items, answers).value).toBe(stated);
   });
 });

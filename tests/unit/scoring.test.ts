@@ -116,3 +116,34 @@ describe('scoreChapters', () => {
     expect(result.overall.value).toBe(0.6);
   });
 });
+
+describe("items about the self-assessment's own process", () => {
+  const chapters = [
+    {chapter: 'a', items: [{id: 'a.x', weight: 2 as const}]},
+    {
+      chapter: 'm',
+      items: [
+        {id: 'm.done', weight: 3 as const, scope: 'process' as const},
+        {id: 'm.published', weight: 1 as const, scope: 'process' as const},
+      ],
+    },
+  ];
+
+  it('leave the chapter score and the whole-institution score', () => {
+    const result = scoreChapters(chapters, {
+      'a.x': answer('yes'),
+      'm.done': answer('no'),
+      'm.published': answer('partly'),
+    });
+    // Counted, the process answers would give (2 + 0 + 0.5) / 6 = 0.42; they are left out.
+    expect(result.overall).toMatchObject({value: 1, total: 1, answered: 1, scored: 1, weightTotal: 2});
+    expect(result.chapters[1]).toMatchObject({chapter: 'm', value: null, total: 0, answered: 0});
+  });
+
+  it('leave a mixed set without changing the score of the rest', () => {
+    const mixed = [...items(3, 1), {id: 'p', weight: 3 as const, scope: 'process' as const}];
+    const answers = {'c.i0': answer('yes'), 'c.i1': answer('no'), p: answer('no')};
+    expect(score(mixed, answers)).toEqual(score(items(3, 1), answers));
+    expect(score(mixed, answers).value).toBe(0.75);
+  });
+});

@@ -3,13 +3,14 @@ import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import {usePluralForm} from '@docusaurus/theme-common';
-import type {LocalizedChecklistItem} from '@site/src/assessment/checklist';
+import {isScored, type LocalizedChecklistItem} from '@site/src/assessment/checklist';
 import {score} from '@site/src/assessment/scoring';
 import type {AssessmentGlobalData} from '@site/src/plugins/checklists';
 import ItemControls from '@site/src/components/assessment/ItemControls';
 import ScoreSummary from '@site/src/components/assessment/ScoreSummary';
 import StorageNotice from '@site/src/components/assessment/StorageNotice';
 import {useAssessment} from '@site/src/components/assessment/useAssessment';
+import ProcessItems from '@site/src/components/ProcessItems';
 import styles from './styles.module.css';
 
 interface Props {
@@ -45,6 +46,19 @@ export default function Checklist({chapter, edition, items}: Props): ReactNode {
   const answers = state.record.current.answers;
   const global = usePluginData('skaidrumo-checklists') as AssessmentGlobalData;
   const page = global.editions.find((e) => e.name === edition);
+  const scored = items.filter(isScored);
+  const process = items.filter((item) => !isScored(item));
+  const controls = (list: LocalizedChecklistItem[]) =>
+    list.map((item) => (
+      <ItemControls
+        key={item.id}
+        item={item}
+        anchorId={item.id}
+        answer={answers[item.id]}
+        store={store}
+        sectionHref={`#${item.section}`}
+      />
+    ));
   return (
     <section
       className={styles.checklist}
@@ -62,19 +76,13 @@ export default function Checklist({chapter, edition, items}: Props): ReactNode {
         </Translate>
       </p>
       <StorageNotice state={state} />
-      <ScoreSummary score={score(items, answers)} />
-      <div className={styles.items}>
-        {items.map((item) => (
-          <ItemControls
-            key={item.id}
-            item={item}
-            anchorId={item.id}
-            answer={answers[item.id]}
-            store={store}
-            sectionHref={`#${item.section}`}
-          />
-        ))}
-      </div>
+      {scored.length > 0 ? (
+        <>
+          <ScoreSummary score={score(scored, answers)} />
+          <div className={styles.items}>{controls(scored)}</div>
+        </>
+      ) : null}
+      {process.length > 0 ? <ProcessItems level={3}>{controls(process)}</ProcessItems> : null}
       {page ? (
         <p className={styles.more}>
           <Translate

@@ -5,7 +5,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
-import {isLocale} from '@site/src/assessment/checklist';
+import {isLocale, isScored} from '@site/src/assessment/checklist';
 import type {EditionItems} from '@site/src/assessment/edition-items';
 import {carryOver, type CarryOver} from '@site/src/assessment/migration';
 import {scoreChapters} from '@site/src/assessment/scoring';
@@ -68,6 +68,23 @@ function CarryOverOffer({editions}: {editions: AssessmentGlobalData['editions']}
             </ul>
           </>
         ) : null}
+        {result.outcome.reworded.length > 0 ? (
+          <>
+            <p>
+              <Translate id="assessment.carry.reworded">
+                Šių klausimų formuluotė naujame leidime pakeista. Jų atsakymai perkelti, bet peržiūrėkite, ar
+                jie vis dar teisingi:
+              </Translate>
+            </p>
+            <ul data-carry-reworded>
+              {result.outcome.reworded.map((id) => (
+                <li key={id}>
+                  <code>{id}</code>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
       </div>
     );
   }
@@ -89,7 +106,7 @@ function CarryOverOffer({editions}: {editions: AssessmentGlobalData['editions']}
               if (!raw) {
                 return;
               }
-              const outcome = carryOver(deserializeRecord(raw, name).current, edition, Date.now());
+              const outcome = carryOver(deserializeRecord(raw, name).current, edition, Date.now(), name);
               store.replaceCurrent(outcome.state);
               setResult({from: name, outcome});
             }}>
@@ -103,8 +120,10 @@ function CarryOverOffer({editions}: {editions: AssessmentGlobalData['editions']}
 
 function ResultsSection(): ReactNode {
   const {edition, state, locale} = useAssessmentContext();
+  // A chapter whose items are all about the self-assessment's own process has no score to chart.
+  const chapters = edition.chapters.filter((c) => c.items.some(isScored));
   const scores = scoreChapters(
-    edition.chapters.map((c) => ({chapter: c.chapter, items: c.items})),
+    chapters.map((c) => ({chapter: c.chapter, items: c.items})),
     state.record.current.answers,
   );
   return (
@@ -119,15 +138,15 @@ function ResultsSection(): ReactNode {
         />
       </div>
       <ChapterScoresChart
-        titles={edition.chapters.map((c) => c.title[locale])}
+        titles={chapters.map((c) => c.title[locale])}
         values={scores.chapters.map((c) => c.value)}
       />
       <p className={styles.help}>
         <Translate id="assessment.results.formula">
           Rezultatas – svertinis atsakymų vidurkis: „Taip“ = 1, „Iš dalies“ = 0,5, „Ne“ = 0, o svoris –
-          klausimo svarba (1–3). Neatsakyti ir netaikomi klausimai neskaičiuojami. Lygiai: 0,80–1,00 aukštas,
-          0,60–0,79 aukštesnis nei vidutinis, 0,40–0,59 vidutinis, 0,20–0,39 žemesnis nei vidutinis, 0,00–0,19
-          žemas.
+          klausimo svarba (1–3). Neatsakyti ir netaikomi klausimai, taip pat įsivertinimo proceso klausimai,
+          neskaičiuojami. Lygiai: 0,80–1,00 aukštas, 0,60–0,79 aukštesnis nei vidutinis, 0,40–0,59
+          vidutinis, 0,20–0,39 žemesnis nei vidutinis, 0,00–0,19 žemas.
         </Translate>
       </p>
     </section>

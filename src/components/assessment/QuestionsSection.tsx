@@ -2,11 +2,12 @@ import React, {type ReactNode, useMemo} from 'react';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
-import {localizeItem} from '@site/src/assessment/checklist';
+import {isScored, localizeItem, type ChecklistItem} from '@site/src/assessment/checklist';
 import {score} from '@site/src/assessment/scoring';
 import {useAssessmentContext} from './context';
 import ItemControls from './ItemControls';
 import ScoreSummary from './ScoreSummary';
+import ProcessItems from '../ProcessItems';
 
 /** Every chapter's items of the edition, grouped by chapter, answered in place. */
 export default function QuestionsSection(): ReactNode {
@@ -18,6 +19,16 @@ export default function QuestionsSection(): ReactNode {
       new Map(edition.chapters.flatMap((c) => c.items.map((item) => [item.id, localizeItem(item, locale)]))),
     [edition, locale],
   );
+  const controls = (path: string, items: ChecklistItem[]) =>
+    items.map((item) => (
+      <ItemControls
+        key={item.id}
+        item={localized.get(item.id) ?? localizeItem(item, locale)}
+        answer={answers[item.id]}
+        store={store}
+        sectionHref={`${path}#${item.section}`}
+      />
+    ));
   return (
     <section aria-labelledby="questions" className="margin-bottom--lg">
       <Heading as="h2" id="questions">
@@ -31,16 +42,16 @@ export default function QuestionsSection(): ReactNode {
           <Heading as="h3" id={`chapter-${chapter.chapter}`}>
             <Link to={chapter.path}>{chapter.title[locale]}</Link>
           </Heading>
-          <ScoreSummary score={score(chapter.items, answers)} />
-          {chapter.items.map((item) => (
-            <ItemControls
-              key={item.id}
-              item={localized.get(item.id) ?? localizeItem(item, locale)}
-              answer={answers[item.id]}
-              store={store}
-              sectionHref={`${chapter.path}#${item.section}`}
-            />
-          ))}
+          {chapter.items.some(isScored) ? <ScoreSummary score={score(chapter.items, answers)} /> : null}
+          {controls(chapter.path, chapter.items.filter(isScored))}
+          {chapter.items.some((item) => !isScored(item)) ? (
+            <ProcessItems level={4}>
+              {controls(
+                chapter.path,
+                chapter.items.filter((item) => !isScored(item)),
+              )}
+            </ProcessItems>
+          ) : null}
         </section>
       ))}
     </section>

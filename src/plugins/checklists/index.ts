@@ -4,6 +4,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {normalizeUrl} from '@docusaurus/utils';
 import type {Checklist} from '../../assessment/checklist';
 import type {EditionItems} from '../../assessment/edition-items';
+import {rewordedItems} from '../../assessment/migration';
 import {BOOK_ORDER} from '../../book/outline';
 import {loadEditionChecklists} from '../../content/checklists';
 import {frontMatterTitle} from '../../content/headings';
@@ -71,6 +72,17 @@ export default function checklistsPlugin(context: LoadContext): Plugin<Checklist
               path: `${editionBasePath(edition.name, released)}${c.chapter}`,
               items: c.items,
             })),
+          reworded: Object.fromEntries(
+            allEditions(released)
+              .filter((other) => other.name !== edition.name)
+              .map((other) => [
+                other.name,
+                rewordedItems(
+                  (content.editions[other.name] ?? []).flatMap((c) => c.items),
+                  checklists.flatMap((c) => c.items),
+                ),
+              ]),
+          ),
         };
         const path = assessmentPath(edition.name, released);
         const module = await actions.createData(`edition-${edition.name}.json`, JSON.stringify(data));
