@@ -8,13 +8,17 @@
  *   BENCH_LIGHTHOUSE_RUNS=n  runs per page (default 3)
  *   BENCH_PAGES=a,b          only the pages whose label contains one of these
  */
+import {execFile} from 'node:child_process';
 import {existsSync, readdirSync, statSync} from 'node:fs';
 import {createServer} from 'node:net';
 import {join} from 'node:path';
-import lighthouse from 'lighthouse';
+import {fileURLToPath} from 'node:url';
+import {promisify} from 'node:util';
 import {chromium, type Browser, type Request} from 'playwright-core';
 import {serveStatic} from '../../tests/support/static-server';
 import {CHROMIUM_ARGS, findChromium} from '../chromium';
+
+const execFileAsync = promisify(execFile);
 
 interface BenchPage {
   label: string;
@@ -181,6 +185,22 @@ interface LighthouseResult {
   audits: Record<string, LighthouseAudit>;
 }
 
+const LIGHTHOUSE_SCRIPT = fileURLToPath(new URL('./lighthouse-page.mjs', import.meta.url));
+
+/** One Lighthouse run in a plain Node process (see lighthouse-page.mjs for why not in this one). */
+async function lighthousePage(url: string, port: number): Promise<LighthouseResult> {
+  const {stdout} = await execFileAsync(
+    process.execPath,
+    [LIGHTHOUSE_SCRIPT, url, String(port), CATEGORIES.join(',')],
+    {maxBuffer: 256 * 1024 * 1024},
+  );
+  const lhr = JSON.parse(stdout) as LighthouseResult & {runtimeError?: {message?: string}};
+  if (lhr.runtimeError) {
+    throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.message ?? 'unknown error'}`);
+  }
+  return lhr;
+}
+
 async function lighthouseRuns(origin: string, pages: BenchPage[], runs: number): Promise<Map<string, Run[]>> {
   const port = await freePort();
   const browser = await chromium.launch({
@@ -191,16 +211,7 @@ async function lighthouseRuns(origin: string, pages: BenchPage[], runs: number):
   try {
     for (let run = 0; run < runs; run++) {
       for (const page of pages) {
-        const result = await lighthouse(origin + page.path, {
-          port,
-          output: 'json',
-          logLevel: 'error',
-          onlyCategories: [...CATEGORIES],
-        });
-        const lhr = result?.lhr as unknown as LighthouseResult | undefined;
-        if (!lhr) {
-          throw new Error(`Lighthouse gave no result for ${page.path}`);
-        }
+        const lhr = await lighthousePage(origin + page.path, port);
         const failing = CATEGORIES.filter((c) => c !== 'performance').flatMap((c) =>
           (lhr.categories[c]?.auditRefs ?? [])
             .map((ref) => ({id: ref.id, audit: lhr.audits[ref.id]}))

@@ -21,13 +21,13 @@ export default function ProcessItems({level, children}: Props): ReactNode {
         <Translate
           id="checklist.process.title"
           description="Heading of the self-assessment's own process items">
-          Įsivertinimo proceso klausimai – į rezultatą neįskaičiuojami
+          Savęs vertinimo proceso klausimai – į rezultatą neįskaičiuojami
         </Translate>
       </HeadingTag>
       <p className={styles.note}>
         <Translate id="checklist.process.note" description="Why the process items are not scored">
-          Šie klausimai klausia apie patį įsivertinimą, o ne apie įstaigos darbą, todėl nei skyriaus, nei
-          visos įstaigos rezultatas nuo jų nepriklauso. Atsakykite į juos baigę įsivertinimą.
+          Šie klausimai klausia apie patį savęs vertinimą, o ne apie įstaigos darbą, todėl nei skyriaus, nei
+          visos įstaigos rezultatas nuo jų nepriklauso. Atsakykite į juos baigę savęs vertinimą.
         </Translate>
       </p>
       {children}

@@ -95,7 +95,7 @@ function SummaryPart({data, from}: {data: Summary; from: string}): ReactNode {
         )}
         {line(
           'whatChanged.summary.weights',
-          'Pakeisti klausimų svoriai: {weights}; klausimai, perkelti į įsivertinimo proceso klausimus arba iš jų: {scopes}.',
+          'Pakeisti klausimų svoriai: {weights}; klausimai, perkelti į savęs vertinimo proceso klausimus arba iš jų: {scopes}.',
           {weights: data.weights, scopes: data.scopes},
         )}
         {line(
@@ -235,7 +235,7 @@ export default function WhatChanged({part, from, data}: Props): ReactNode {
             </ul>
           </Group>
           <Group
-            title={<Translate id="whatChanged.scopeChanged">Įsivertinimo proceso klausimai</Translate>}
+            title={<Translate id="whatChanged.scopeChanged">Savęs vertinimo proceso klausimai</Translate>}
             count={d.scopes.length}>
             <ul>
               {d.scopes.map((s) => (

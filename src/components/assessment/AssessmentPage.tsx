@@ -144,9 +144,9 @@ function ResultsSection(): ReactNode {
       <p className={styles.help}>
         <Translate id="assessment.results.formula">
           Rezultatas – svertinis atsakymų vidurkis: „Taip“ = 1, „Iš dalies“ = 0,5, „Ne“ = 0, o svoris –
-          klausimo svarba (1–3). Neatsakyti ir netaikomi klausimai, taip pat įsivertinimo proceso klausimai,
-          neskaičiuojami. Lygiai: 0,80–1,00 aukštas, 0,60–0,79 aukštesnis nei vidutinis, 0,40–0,59 vidutinis,
-          0,20–0,39 žemesnis nei vidutinis, 0,00–0,19 žemas.
+          klausimo svarba (1–3). Neatsakyti ir netaikomi klausimai, taip pat savęs vertinimo proceso
+          klausimai, neskaičiuojami. Lygiai: 0,80–1,00 aukštas, 0,60–0,79 aukštesnis nei vidutinis, 0,40–0,59
+          vidutinis, 0,20–0,39 žemesnis nei vidutinis, 0,00–0,19 žemas.
         </Translate>
       </p>
     </section>
