@@ -9,7 +9,7 @@ import type {Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {assessmentPath} from '../../src/editions/editions';
 import {storageKey} from '../../src/assessment/store';
-import {openSite, recordedPage, type SiteUnderTest} from '../support/browser';
+import {openSite, poll, recordedPage, type SiteUnderTest} from '../support/browser';
 import {editionChecklists} from '../support/checklist-data';
 import {defined} from '../support/defined';
 import {docPath, EDITIONS, LOCALES, localePrefix, RELEASED} from '../support/site-pages';
@@ -260,7 +260,8 @@ describe('hostile input in search', () => {
     try {
       const response = await page.goto(searchUrl(locale, PAYLOAD), {waitUntil: 'networkidle'});
       expect(response?.status(), 'the search page /search exists (merge the search interface)').toBe(200);
-      await expect(page.locator('main input[type=search]').inputValue()).resolves.toBe(PAYLOAD);
+      // The page fills its box from ?q= once it has hydrated.
+      await poll(() => page.locator('main input[type=search]').inputValue()).toBe(PAYLOAD);
       await expectInert(page, 'search page');
       for (const payload of PAYLOADS) {
         await page.goto(searchUrl(locale, payload), {waitUntil: 'networkidle'});

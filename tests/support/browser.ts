@@ -71,9 +71,13 @@ export async function recordedPage(
       errors.push(`HTTP ${response.status()}: ${response.url()}`);
     }
   });
-  page.on('requestfailed', (request) =>
-    errors.push(`failed: ${request.url()} (${request.failure()?.errorText})`),
-  );
+  page.on('requestfailed', (request) => {
+    const reason = request.failure()?.errorText ?? '';
+    // A prefetch cut short because the test navigated on is the browser's doing, not a failure.
+    if (reason !== 'net::ERR_ABORTED') {
+      errors.push(`failed: ${request.url()} (${reason})`);
+    }
+  });
   return {page, context, requests, errors};
 }
 
