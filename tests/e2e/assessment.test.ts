@@ -120,7 +120,7 @@ describe('self-assessment in the browser', () => {
       );
       expect(JSON.parse(exported)).toMatchObject({
         format: 'skaidrumo-vadovas/self-assessment',
-        formatVersion: 1,
+        formatVersion: 2,
         edition: EDITION,
       });
 
