@@ -65,7 +65,7 @@ describe.each([
         // Suggested from the item's guidance, editable.
         await poll(() => measure.inputValue()).not.toBe('');
         await measure.fill('Parengti ir patvirtinti dovanų registravimo tvarką');
-        await planRow(page, a1.id).locator('input[data-indicator]').fill('Tvarka paskelbta svetainėje');
+        await planRow(page, a1.id).locator('textarea[data-indicator]').fill('Tvarka paskelbta svetainėje');
         await planRow(page, a1.id).locator('input[type=date]').fill('2026-03-30');
         if (viewport === PHONE) {
           // One card per row: the question and its owner field one above the other, in the page.
@@ -106,7 +106,7 @@ describe.each([
           buffer: Buffer.from(exported),
         });
         await page.getByRole('button', {name: 'Importuoti be išsaugojimo'}).click();
-        await poll(() => planRow(page, a1.id).locator('input[data-indicator]').inputValue()).toBe(
+        await poll(() => planRow(page, a1.id).locator('textarea[data-indicator]').inputValue()).toBe(
           'Tvarka paskelbta svetainėje',
         );
 
@@ -312,7 +312,9 @@ describe('the printed report of the officer scenario', () => {
         const answers = all.indexOf('Atsakymai ir įrodymai');
         expect(plan).toBeGreaterThan(0);
         expect(answers).toBeGreaterThan(plan);
-        expect(all).toContain('Parengti ir patvirtinti tvarkos aprašą (2)');
+        // The plan's rows (owner, measure) are in the plan, before the answers.
+        expect(all.slice(plan, answers)).toContain('Skyriaus vedėja');
+        expect(all.slice(plan, answers)).toContain('Rodiklis:');
         // Every plan row's due date is whole on one line.
         const raw = pages.join('\n');
         for (const action of Object.values(record.current.actions)) {

@@ -40,9 +40,9 @@ export function officerRecord(
       const month = String((index % 9) + 1).padStart(2, '0');
       record.current.actions[item.id] = {
         measure: `Parengti ir patvirtinti tvarkos aprašą (${index + 1})`,
-        indicator: `Aprašas paskelbtas svetainėje iki 2026-${month}-30`,
+        indicator: `Aprašas paskelbtas svetainėje iki 2026-${month}-28`,
         owner: 'Skyriaus vedėja',
-        due: `2026-${month}-30`,
+        due: `2026-${month}-28`,
         status: index % 3 === 0 ? 'doing' : 'todo',
         updatedAt: time + 100 + index,
       };

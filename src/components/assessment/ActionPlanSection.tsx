@@ -112,9 +112,9 @@ export default function ActionPlanSection(): ReactNode {
                               Rezultato rodiklis (iš ko matysite, kad pavyko)
                             </Translate>
                           </span>
-                          <input
+                          <textarea
                             className={fields.input}
-                            type="text"
+                            rows={2}
                             value={action.indicator}
                             disabled={!store}
                             maxLength={LIMITS.plan}

@@ -122,7 +122,7 @@ export default function ReportSection(): ReactNode {
           <Translate id="assessment.plan.empty">Kol kas plane nėra nė vieno klausimo.</Translate>
         </p>
       ) : (
-        <table className={styles.table}>
+        <table className={`${styles.table} ${styles.plan}`}>
           <ActionPlanHead first={<Translate id="assessment.csv.question">Klausimas</Translate>} />
           <tbody>
             {plan.map((entry) => (
@@ -165,7 +165,7 @@ export default function ReportSection(): ReactNode {
           );
         }
         return (
-          <table key={chapter.chapter} className={styles.table}>
+          <table key={chapter.chapter} className={`${styles.table} ${styles.answers}`}>
             <caption>
               {chapter.title[locale]}
               {row.score ? `: ${describeScore(row.score, locale, words)}` : ''}

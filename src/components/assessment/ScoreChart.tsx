@@ -51,12 +51,21 @@ export default function ScoreChart({title, categories, series, notes, compact = 
     if (!element || typeof ResizeObserver === 'undefined') {
       return undefined;
     }
+    let frame = 0;
+    // Set in the next frame, not in the observer's callback: redrawing changes the figure's height,
+    // which must not loop back into the observer.
     const observer = new ResizeObserver(() => {
-      const shown = Math.round(element.clientWidth);
-      setWidth(shown > 0 ? Math.max(MIN_WIDTH, Math.min(DEFAULT_WIDTH, shown)) : DEFAULT_WIDTH);
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const shown = Math.round(element.clientWidth);
+        setWidth(shown > 0 ? Math.max(MIN_WIDTH, Math.min(DEFAULT_WIDTH, shown)) : DEFAULT_WIDTH);
+      });
     });
     observer.observe(element);
-    return () => observer.disconnect();
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+    };
   }, []);
   // Compact: the label on the left of its bar; otherwise above it, across the whole width.
   const left = compact ? Math.round(width * 0.42) : LEFT;
@@ -165,45 +174,47 @@ export default function ScoreChart({title, categories, series, notes, compact = 
           ))}
         </ul>
       ) : null}
-      <table className={styles.table} hidden={compact}>
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">
-              <Translate
-                id="assessment.chart.chapter"
-                description="Header of the chapter column in score tables">
-                Skyrius
-              </Translate>
-            </th>
-            {series.map((s) => (
-              <th key={s.name} scope="col">
-                {s.name}
-              </th>
-            ))}
-            {notes ? (
+      {compact ? null : (
+        <table className={styles.table}>
+          <caption>{title}</caption>
+          <thead>
+            <tr>
               <th scope="col">
                 <Translate
-                  id="assessment.chart.basis"
-                  description="Header of the band and completeness column">
-                  Lygis ir kiek atsakyta
+                  id="assessment.chart.chapter"
+                  description="Header of the chapter column in score tables">
+                  Skyrius
                 </Translate>
               </th>
-            ) : null}
-          </tr>
-        </thead>
-        <tbody>
-          {categories.map((category, c) => (
-            <tr key={category}>
-              <th scope="row">{category}</th>
               {series.map((s) => (
-                <td key={s.name}>{formatScore(s.values[c] ?? null, i18n.currentLocale)}</td>
+                <th key={s.name} scope="col">
+                  {s.name}
+                </th>
               ))}
-              {notes ? <td className={styles.note}>{notes[c]}</td> : null}
+              {notes ? (
+                <th scope="col">
+                  <Translate
+                    id="assessment.chart.basis"
+                    description="Header of the band and completeness column">
+                    Lygis ir kiek atsakyta
+                  </Translate>
+                </th>
+              ) : null}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {categories.map((category, c) => (
+              <tr key={category}>
+                <th scope="row">{category}</th>
+                {series.map((s) => (
+                  <td key={s.name}>{formatScore(s.values[c] ?? null, i18n.currentLocale)}</td>
+                ))}
+                {notes ? <td className={styles.note}>{notes[c]}</td> : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </figure>
   );
 }
