@@ -1,7 +1,7 @@
 /** Comparing two states of one institution over time, and several institutions side by side. */
 import type {Weight} from './checklist';
 import type {EditionItems} from './edition-items';
-import type {Answer, AssessmentState} from './model';
+import {emptyAction, type ActionEntry, type Answer, type AssessmentState} from './model';
 import {score, scoreChapters, type Score} from './scoring';
 import type {ExportFile} from './exchange';
 
@@ -20,10 +20,26 @@ export interface ItemChange {
   after: Answer | null;
 }
 
+/** An action-plan row whose measure, indicator, owner, due date or status differs. */
+export interface ActionChange {
+  id: string;
+  before: ActionEntry | null;
+  after: ActionEntry | null;
+}
+
 export interface StateComparison {
   overall: ChapterChange;
   chapters: ChapterChange[];
   items: ItemChange[];
+  actions: ActionChange[];
+}
+
+const ACTION_FIELDS = ['measure', 'indicator', 'owner', 'due', 'status'] as const;
+
+function sameAction(a: ActionEntry | undefined, b: ActionEntry | undefined): boolean {
+  const x = a ?? emptyAction();
+  const y = b ?? emptyAction();
+  return ACTION_FIELDS.every((field) => x[field] === y[field]);
 }
 
 function change(before: number | null, after: number | null): number | null {
@@ -39,8 +55,16 @@ export function compareStates(
   const a = scoreChapters(groups, before.answers);
   const b = scoreChapters(groups, after.answers);
   const items: ItemChange[] = [];
+  const actions: ActionChange[] = [];
   for (const chapter of edition.chapters) {
     for (const item of chapter.items) {
+      if (!sameAction(before.actions[item.id], after.actions[item.id])) {
+        actions.push({
+          id: item.id,
+          before: before.actions[item.id] ?? null,
+          after: after.actions[item.id] ?? null,
+        });
+      }
       const x = before.answers[item.id]?.answer ?? null;
       const y = after.answers[item.id]?.answer ?? null;
       if (x !== y) {
@@ -60,6 +84,7 @@ export function compareStates(
       return {chapter: c.chapter, before: c.value, after, change: change(c.value, after)};
     }),
     items,
+    actions,
   };
 }
 

@@ -28,10 +28,13 @@ import {
   type AssessmentState,
   type Problem,
 } from './model';
+import {upgradeRecord} from './record-upgrade';
 import {score, type Score} from './scoring';
 
 export const EXPORT_FORMAT = 'skaidrumo-vadovas/self-assessment';
-export const EXPORT_VERSION = 1;
+/** Version 2 added each action's measure and result indicator; version 1 files still import. */
+export const EXPORT_VERSION = 2;
+const READABLE_EXPORT_VERSIONS: readonly unknown[] = [1, 2];
 /** Larger files are refused before they are read. */
 export const MAX_IMPORT_BYTES = 8 * 1024 * 1024;
 
@@ -67,7 +70,8 @@ export function exportJson(record: AssessmentRecord, edition: EditionItems, now:
 /* ------------------------------------------------------------------ CSV */
 
 export interface CsvLabels {
-  header: [string, string, string, string, string, string, string, string, string, string];
+  /** Chapter, id, question, weight, answer, evidence, note, measure, indicator, owner, due, status. */
+  header: [string, string, string, string, string, string, string, string, string, string, string, string];
   answers: Record<Answer, string>;
   statuses: Record<ActionStatus, string>;
 }
@@ -100,6 +104,8 @@ export function exportCsv(
         answer?.answer ? labels.answers[answer.answer] : '',
         answer?.evidence ?? '',
         answer?.note ?? '',
+        action?.measure ?? '',
+        action?.indicator ?? '',
         action?.owner ?? '',
         action?.due ?? '',
         action && (answer?.answer === 'partly' || answer?.answer === 'no')
@@ -146,7 +152,7 @@ export function parseExport(text: string, bytes = text.length): ParseResult {
     if (!isObject(data) || data.format !== EXPORT_FORMAT) {
       return {ok: false, error: {kind: 'not-assessment'}};
     }
-    if (data.formatVersion !== EXPORT_VERSION) {
+    if (!READABLE_EXPORT_VERSIONS.includes(data.formatVersion)) {
       return {ok: false, error: {kind: 'unknown-version', version: String(data.formatVersion).slice(0, 20)}};
     }
     const edition = parseEdition(data.edition, 'edition');
@@ -154,7 +160,7 @@ export function parseExport(text: string, bytes = text.length): ParseResult {
       return {ok: false, error: {kind: 'invalid', path: 'exportedAt', problem: {code: 'time'}}};
     }
     const items = parseItems(data.items);
-    const record = parseRecord(data.record, 'record');
+    const record = parseRecord(upgradeRecord(data.record, Number(data.formatVersion)), 'record');
     if (record.edition !== edition) {
       return {
         ok: false,
@@ -281,6 +287,8 @@ export function previewImport(
     const a = current.actions[item.id];
     const b = next.actions[item.id];
     return (
+      (a?.measure ?? '') !== (b?.measure ?? '') ||
+      (a?.indicator ?? '') !== (b?.indicator ?? '') ||
       (a?.owner ?? '') !== (b?.owner ?? '') ||
       (a?.due ?? '') !== (b?.due ?? '') ||
       (a?.status ?? 'todo') !== (b?.status ?? 'todo')
@@ -302,4 +310,23 @@ export function previewImport(
     before: score(items, current.answers),
     after: score(items, next.answers),
   };
+}
+
+/**
+ * An export's file name without its extension: `savivertinimas-<institution>-<date>`. A released
+ * edition is named only when its year is not the date's (the year is not said twice); the draft
+ * edition is always named.
+ */
+export function exportBaseName(
+  institutionSlug: string,
+  releasedEdition: string | null,
+  date: string,
+): string {
+  const edition =
+    releasedEdition === null
+      ? 'rengiamas-'
+      : date.startsWith(`${releasedEdition}-`)
+        ? ''
+        : `${releasedEdition}-leidimas-`;
+  return `savivertinimas-${institutionSlug}-${edition}${date}`;
 }

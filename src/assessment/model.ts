@@ -20,6 +20,10 @@ export interface ItemAnswer {
 }
 
 export interface ActionEntry {
+  /** What will be done (suggested from the item's guidance, edited by the working group). */
+  measure: string;
+  /** The result that shows the measure worked: measurable, as the guide's glossary asks. */
+  indicator: string;
   owner: string;
   /** ISO date (YYYY-MM-DD) or empty. */
   due: string;
@@ -84,7 +88,7 @@ export function emptyAnswer(): ItemAnswer {
 }
 
 export function emptyAction(): ActionEntry {
-  return {owner: '', due: '', status: 'todo', updatedAt: 0};
+  return {measure: '', indicator: '', owner: '', due: '', status: 'todo', updatedAt: 0};
 }
 
 /* ------------------------------------------------------------------ validation */
@@ -98,6 +102,8 @@ export const LIMITS = {
   text: 4_000,
   /** Names, labels and the person responsible for an action. */
   shortText: 300,
+  /** An action's measure and its result indicator. */
+  plan: 2_000,
   /** The names of the assessors. */
   assessors: 900,
   /** Answers or actions in one state, and items in an exported file. */
@@ -273,6 +279,8 @@ export function parseItemAnswer(value: Json, path: string): ItemAnswer {
 export function parseActionEntry(value: Json, path: string): ActionEntry {
   const o = expectObject(value, path);
   return {
+    measure: text(o.measure, `${path}.measure`, LIMITS.plan),
+    indicator: text(o.indicator, `${path}.indicator`, LIMITS.plan),
     owner: text(o.owner, `${path}.owner`, LIMITS.shortText),
     due: isoDate(o.due, `${path}.due`),
     status: oneOf(o.status, ACTION_STATUSES, `${path}.status`),

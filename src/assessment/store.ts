@@ -27,6 +27,7 @@ import {
   type Profile,
   type Snapshot,
 } from './model';
+import {READABLE_RECORD_VERSIONS, RECORD_VERSION, upgradeRecord} from './record-upgrade';
 
 export interface StorageLike {
   getItem(key: string): string | null;
@@ -77,7 +78,7 @@ export function serializeRecord(record: AssessmentRecord): string {
   }
   const part = JSON.stringify;
   return (
-    `{"format":${part(STORE_FORMAT)},"version":1,"record":{"edition":${part(record.edition)},` +
+    `{"format":${part(STORE_FORMAT)},"version":${RECORD_VERSION},"record":{"edition":${part(record.edition)},` +
     `"current":${part(record.current)},"snapshots":${snapshots},` +
     `"deletedSnapshots":${part(record.deletedSnapshots)},"clearedAt":${part(record.clearedAt)}}}`
   );
@@ -86,10 +87,14 @@ export function serializeRecord(record: AssessmentRecord): string {
 /** The stored record, or null when there is none; throws when what is stored cannot be read. */
 export function deserializeRecord(raw: string, edition: string): AssessmentRecord {
   const data = JSON.parse(raw) as {format?: unknown; version?: unknown; record?: unknown};
-  if (data?.format !== STORE_FORMAT || data.version !== 1) {
+  if (
+    data?.format !== STORE_FORMAT ||
+    typeof data.version !== 'number' ||
+    !READABLE_RECORD_VERSIONS.includes(data.version)
+  ) {
     throw new Error('unknown stored format');
   }
-  const record = parseRecord(data.record);
+  const record = parseRecord(upgradeRecord(data.record, data.version));
   if (record.edition !== edition) {
     throw new Error(`stored record belongs to edition ${record.edition}`);
   }
@@ -294,6 +299,34 @@ export class AssessmentStore {
       const answers = {...record.current.answers, [id]: parseItemAnswer(answer, path)};
       return {...record, current: {...record.current, answers}};
     }, options);
+  }
+
+  /**
+   * Answers an item (null: back to unanswered). An answer that puts the item in the action plan
+   * ("Iš dalies", "Ne") starts its measure with `suggestion` when the plan row has none yet.
+   */
+  answerItem(id: string, answer: ItemAnswer['answer'], suggestion = ''): void {
+    const path = itemId(id, 'answers');
+    this.update((record) => {
+      const current = record.current;
+      const answers = {
+        ...current.answers,
+        [id]: parseItemAnswer(
+          {...(current.answers[id] ?? emptyAnswer()), answer, updatedAt: this.tick()},
+          `answers.${path}`,
+        ),
+      };
+      const action = current.actions[id] ?? emptyAction();
+      if ((answer !== 'partly' && answer !== 'no') || suggestion === '' || action.measure !== '') {
+        return {...record, current: {...current, answers}};
+      }
+      const measure = suggestion.slice(0, LIMITS.plan);
+      const actions = {
+        ...current.actions,
+        [id]: parseActionEntry({...action, measure, updatedAt: this.tick()}, `actions.${path}`),
+      };
+      return {...record, current: {...current, answers, actions}};
+    });
   }
 
   setAction(id: string, patch: Partial<Omit<ActionEntry, 'updatedAt'>>, options?: ChangeOptions): void {

@@ -1,5 +1,4 @@
 import {readFileSync} from 'node:fs';
-import {isScored} from '../../src/assessment/checklist';
 import type {Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {
@@ -10,6 +9,7 @@ import {
   radio,
 } from '../support/assessment-page';
 import {chooseLargeFile, openSite, recordedPage, type SiteUnderTest, poll, SLOW} from '../support/browser';
+import {isScored} from '../../src/assessment/checklist';
 import {editionChecklists} from '../support/checklist-data';
 import {docPath, EDITIONS} from '../support/site-pages';
 
@@ -84,7 +84,12 @@ describe('self-assessment in the browser', () => {
       await poll(() => yes.isChecked()).toBe(true);
       await page.keyboard.press('ArrowRight');
       await poll(() => radio(page, b1.id, 'partly').isChecked()).toBe(true);
-      // Tab leaves the radio group for the guidance, then the evidence field.
+      // Tab leaves the radio group for the button that clears the answer, the guidance, then the
+      // evidence field.
+      await page.keyboard.press('Tab');
+      await poll(() =>
+        page.evaluate(() => document.activeElement?.hasAttribute('data-clear-answer') ?? false),
+      ).toBe(true);
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
       await poll(() => item(page, b1.id).locator('details').getAttribute('open')).toBe('');
@@ -121,7 +126,7 @@ describe('self-assessment in the browser', () => {
       );
       expect(JSON.parse(exported)).toMatchObject({
         format: 'skaidrumo-vadovas/self-assessment',
-        formatVersion: 1,
+        formatVersion: 2,
         edition: EDITION,
       });
 
@@ -369,9 +374,11 @@ describe.each(EDITIONS)('the self-assessment page of edition %s', (edition) => {
             .count(),
         )
         .toBe(total);
-      // The overall count covers the items that are scored (process items are answered apart).
+      // The overall line counts the questions the score rests on: process items are not scored.
       const scored = editionChecklists(edition).reduce((n, c) => n + c.items.filter(isScored).length, 0);
-      await poll(() => overall(page).textContent()).toContain(` ${scored}`);
+      await poll(() => overall(page).textContent()).toContain(
+        `0 ${locale === 'lt' ? 'iš' : 'of'} ${scored} `,
+      );
       await poll(() => page.getAttribute('html', 'lang')).toBe(locale);
       expect(errors).toEqual([]);
     } finally {

@@ -28,7 +28,13 @@ function filledStore(): {store: AssessmentStore; storage: MemoryStorage} {
   });
   store.setAnswer('corruption-risk.matrix', {answer: 'partly', evidence: 'Įsakymas „Dėl rizikos“; 2026'});
   store.setAnswer('social-services.criteria', {answer: 'no'});
-  store.setAction('social-services.criteria', {owner: 'Direktorė', due: '2027-03-01', status: 'doing'});
+  store.setAction('social-services.criteria', {
+    measure: 'Patvirtinti paramos skyrimo kriterijus',
+    indicator: 'Kriterijai paskelbti svetainėje',
+    owner: 'Direktorė',
+    due: '2027-03-01',
+    status: 'doing',
+  });
   store.saveSnapshot('2025 m.');
   return {store, storage};
 }
@@ -70,6 +76,69 @@ describe('export and re-import', () => {
   });
 });
 
+describe('the action plan in files', () => {
+  it('carries the measure and the result indicator through JSON export and import', () => {
+    const record = filledStore().store.getState().record;
+    const parsed = parseImport(exportJson(record, EDITION, NOW), EDITION);
+    expect(parsed.ok && parsed.file.record.current.actions['social-services.criteria']).toMatchObject({
+      measure: 'Patvirtinti paramos skyrimo kriterijus',
+      indicator: 'Kriterijai paskelbti svetainėje',
+    });
+  });
+
+  it('still imports a version 1 file, made before plans had measures, with both left empty', () => {
+    const file = JSON.parse(exportJson(filledStore().store.getState().record, EDITION, NOW)) as {
+      formatVersion: number;
+      record: {current: {actions: Record<string, Record<string, unknown>>}; snapshots: unknown[]};
+    };
+    file.formatVersion = 1;
+    for (const action of Object.values(file.record.current.actions)) {
+      delete action.measure;
+      delete action.indicator;
+    }
+    const parsed = parseImport(JSON.stringify(file), EDITION);
+    expect(parsed.ok).toBe(true);
+    expect(parsed.ok && parsed.file.record.current.actions['social-services.criteria']).toMatchObject({
+      measure: '',
+      indicator: '',
+      owner: 'Direktorė',
+    });
+  });
+
+  it('refuses a version 2 file whose plan row has no measure, and a measure over the limit', () => {
+    const valid = () =>
+      JSON.parse(exportJson(filledStore().store.getState().record, EDITION, NOW)) as {
+        record: {current: {actions: Record<string, Record<string, unknown>>}};
+      };
+    const missing = valid();
+    delete missing.record.current.actions['social-services.criteria']?.measure;
+    expect(parseImport(JSON.stringify(missing), EDITION)).toEqual({
+      ok: false,
+      error: {
+        kind: 'invalid',
+        path: 'record.current.actions.social-services.criteria.measure',
+        problem: {code: 'text'},
+      },
+    });
+    const long = valid();
+    const action = long.record.current.actions['social-services.criteria'];
+    if (action) action.indicator = 'x'.repeat(2_001);
+    expect(parseImport(JSON.stringify(long), EDITION)).toMatchObject({
+      ok: false,
+      error: {problem: {code: 'too-long', max: 2_000}},
+    });
+  });
+
+  it('counts a changed measure among the plan changes an import would make', () => {
+    const {store} = filledStore();
+    const other = new AssessmentStore('current', new MemoryStorage(), clock(1_800_000_000_000));
+    other.importRecord(store.getState().record, {mode: 'replace', keepAs: null});
+    other.setAction('social-services.criteria', {measure: 'Kitokia priemonė'});
+    const parsed = parseImport(exportJson(other.getState().record, EDITION, NOW), EDITION);
+    expect(parsed.ok && previewImport(store.getState().record, parsed.file, EDITION).actionChanges).toBe(1);
+  });
+});
+
 describe('import refuses bad files with a reason', () => {
   const valid = () =>
     JSON.parse(exportJson(filledStore().store.getState().record, EDITION, NOW)) as Record<string, unknown>;
@@ -79,8 +148,8 @@ describe('import refuses bad files with a reason', () => {
     ['JSON of something else', '{"name": "package"}', {kind: 'not-assessment'}],
     [
       'a future format version',
-      JSON.stringify({...valid(), formatVersion: 2}),
-      {kind: 'unknown-version', version: '2'},
+      JSON.stringify({...valid(), formatVersion: 3}),
+      {kind: 'unknown-version', version: '3'},
     ],
     [
       'another edition',
@@ -244,6 +313,8 @@ describe('CSV export', () => {
       'Atsakymas',
       'Įrodymai',
       'Pastaba',
+      'Priemonė',
+      'Rodiklis',
       'Atsakingas',
       'Terminas',
       'Būsena',
@@ -258,10 +329,10 @@ describe('CSV export', () => {
     const lines = csv.split('\r\n');
     expect(lines).toHaveLength(7);
     expect(lines[2]).toBe(
-      'Korupcijos rizikos valdymas;corruption-risk.matrix;Ar matrix?;2;Iš dalies;"Įsakymas „Dėl rizikos“; 2026";;;;',
+      'Korupcijos rizikos valdymas;corruption-risk.matrix;Ar matrix?;2;Iš dalies;"Įsakymas „Dėl rizikos“; 2026";;;;;;',
     );
     expect(lines[4]).toBe(
-      'Sprendimai dėl socialinės paramos;social-services.criteria;Ar criteria?;3;Ne;;;Direktorė;2027-03-01;Vykdoma',
+      'Sprendimai dėl socialinės paramos;social-services.criteria;Ar criteria?;3;Ne;;;Patvirtinti paramos skyrimo kriterijus;Kriterijai paskelbti svetainėje;Direktorė;2027-03-01;Vykdoma',
     );
   });
 

@@ -47,7 +47,14 @@ describe('action plan', () => {
     const withAction = {
       ...s,
       actions: {
-        'corruption-risk.review': {owner: 'Vedėja', due: '2027-01-31', status: 'done' as const, updatedAt: 2},
+        'corruption-risk.review': {
+          measure: 'Peržiūrėti registrą',
+          indicator: 'Registras peržiūrėtas',
+          owner: 'Vedėja',
+          due: '2027-01-31',
+          status: 'done' as const,
+          updatedAt: 2,
+        },
       },
     };
     const plan = buildActionPlan(EDITION, withAction, 'chapter');
@@ -73,6 +80,22 @@ describe('comparing snapshots', () => {
     expect(result.items).toEqual([
       {id: 'corruption-risk.register', chapter: 'corruption-risk', before: 'no', after: 'yes'},
       {id: 'social-services.four-eyes', chapter: 'social-services', before: null, after: 'no'},
+    ]);
+    expect(result.actions).toEqual([]);
+  });
+
+  it('lists the plan rows whose measure, indicator, owner, due date or status changed', () => {
+    const row = {measure: 'A', indicator: 'B', owner: 'C', due: '', status: 'todo' as const, updatedAt: 1};
+    const before = {...state({}), actions: {'corruption-risk.register': row, 'corruption-risk.matrix': row}};
+    const after = {
+      ...state({}),
+      actions: {
+        'corruption-risk.register': {...row, updatedAt: 5},
+        'corruption-risk.matrix': {...row, indicator: 'B, paskelbta', updatedAt: 6},
+      },
+    };
+    expect(compareStates(EDITION, before, after).actions).toEqual([
+      {id: 'corruption-risk.matrix', before: row, after: after.actions['corruption-risk.matrix']},
     ]);
   });
 });

@@ -288,12 +288,12 @@ describe('the stored form', () => {
   it('is the JSON of the record, whether its history was serialized before or not', () => {
     const store = filled(new MemoryStorage());
     const record = store.getState().record;
-    const expected = JSON.stringify({format: 'skaidrumo-vadovas/assessment-store', version: 1, record});
+    const expected = JSON.stringify({format: 'skaidrumo-vadovas/assessment-store', version: 2, record});
     expect(serializeRecord(record)).toBe(expected);
     expect(serializeRecord(record)).toBe(expected);
     const edited = {...record, current: {...record.current, answers: {}}};
     expect(serializeRecord(edited)).toBe(
-      JSON.stringify({format: 'skaidrumo-vadovas/assessment-store', version: 1, record: edited}),
+      JSON.stringify({format: 'skaidrumo-vadovas/assessment-store', version: 2, record: edited}),
     );
   });
 });

@@ -4,6 +4,7 @@ import Translate, {translate} from '@docusaurus/Translate';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import {usePluralForm} from '@docusaurus/theme-common';
 import {isScored, type LocalizedChecklistItem} from '@site/src/assessment/checklist';
+import {yesWithoutEvidence} from '@site/src/assessment/progress';
 import {score} from '@site/src/assessment/scoring';
 import type {AssessmentGlobalData} from '@site/src/plugins/checklists';
 import ItemControls from '@site/src/components/assessment/ItemControls';
@@ -78,7 +79,10 @@ export default function Checklist({chapter, edition, items}: Props): ReactNode {
       <StorageNotice state={state} />
       {scored.length > 0 ? (
         <>
-          <ScoreSummary score={score(scored, answers)} />
+          <ScoreSummary
+            score={score(scored, answers)}
+            withoutEvidence={yesWithoutEvidence(scored, answers).length}
+          />
           <div className={styles.items}>{controls(scored)}</div>
         </>
       ) : null}

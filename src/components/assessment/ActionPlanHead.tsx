@@ -11,6 +11,9 @@ export default function ActionPlanHead({first}: {first: ReactNode}): ReactNode {
           <Translate id="assessment.plan.answerWeight">Atsakymas, svarba</Translate>
         </th>
         <th scope="col">
+          <Translate id="assessment.plan.measureIndicator">Priemonė ir rezultato rodiklis</Translate>
+        </th>
+        <th scope="col">
           <Translate id="assessment.plan.owner">Atsakingas asmuo</Translate>
         </th>
         <th scope="col">
@@ -21,5 +24,14 @@ export default function ActionPlanHead({first}: {first: ReactNode}): ReactNode {
         </th>
       </tr>
     </thead>
+  );
+}
+
+/** The name of a plan cell, shown in it only where the rows are stacked cards (narrow screens). */
+export function CellLabel({children, className}: {children: ReactNode; className?: string}): ReactNode {
+  return (
+    <span className={className} aria-hidden="true">
+      {children}
+    </span>
   );
 }

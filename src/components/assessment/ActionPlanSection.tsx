@@ -6,15 +6,17 @@ import {ACTION_STATUSES, LIMITS} from '@site/src/assessment/model';
 import {buildActionPlan, type PlanOrder} from '@site/src/assessment/plan';
 import {useAssessmentContext} from './context';
 import {answerLabel, statusLabel, weightLabel} from './labels';
-import ActionPlanHead from './ActionPlanHead';
+import ActionPlanHead, {CellLabel} from './ActionPlanHead';
+import {suggestedMeasure} from '@site/src/assessment/record-upgrade';
 import styles from './page.module.css';
 import fields from './styles.module.css';
+import plan from './plan.module.css';
 
 /** Every item answered other than "Taip", with what to do, who does it, by when and how far it is. */
 export default function ActionPlanSection(): ReactNode {
   const {edition, store, state, locale} = useAssessmentContext();
   const [order, setOrder] = useState<PlanOrder>('weight');
-  const plan = buildActionPlan(edition, state.record.current, order);
+  const rows = buildActionPlan(edition, state.record.current, order);
   const titles = Object.fromEntries(edition.chapters.map((c) => [c.chapter, c]));
   return (
     <section aria-labelledby="action-plan" className="margin-bottom--lg" data-section="action-plan">
@@ -23,11 +25,12 @@ export default function ActionPlanSection(): ReactNode {
       </Heading>
       <p>
         <Translate id="assessment.plan.intro">
-          Į planą patenka kiekvienas klausimas, į kurį atsakyta „Iš dalies“ arba „Ne“. Nurodykite, kas ir iki
-          kada tai pataisys, ir pažymėkite, kaip sekasi.
+          Į planą patenka kiekvienas klausimas, į kurį atsakyta „Iš dalies“ arba „Ne“. Kiekvienam įrašykite
+          priemonę (ką darysite; pradžiai pasiūlyta iš vadovo), rezultato rodiklį (iš ko matysite, kad
+          pavyko), atsakingą asmenį ir terminą, o vėliau pažymėkite, kaip sekasi.
         </Translate>
       </p>
-      {plan.length === 0 ? (
+      {rows.length === 0 ? (
         <p className={styles.empty}>
           <Translate id="assessment.plan.empty">Kol kas plane nėra nė vieno klausimo.</Translate>
         </p>
@@ -47,15 +50,16 @@ export default function ActionPlanSection(): ReactNode {
               </option>
             </select>
           </label>
-          <div className={styles.scroll}>
-            <table className={styles.table}>
+          <div className={plan.wrap}>
+            <table className={`${styles.table} ${plan.plan}`}>
               <ActionPlanHead
                 first={<Translate id="assessment.plan.item">Klausimas ir kaip tai pasiekti</Translate>}
               />
               <tbody>
-                {plan.map(({item, answer, action, chapter}) => {
+                {rows.map(({item, answer, action, chapter}) => {
                   const chapterInfo = titles[chapter];
                   const question = item.question[locale];
+                  const suggestion = suggestedMeasure(item.guidance[locale]);
                   return (
                     <tr key={item.id} data-item={item.id}>
                       <td>
@@ -71,9 +75,60 @@ export default function ActionPlanSection(): ReactNode {
                         ) : null}
                       </td>
                       <td>
+                        <CellLabel className={plan.label}>
+                          <Translate id="assessment.plan.answerWeight">Atsakymas, svarba</Translate>
+                        </CellLabel>
                         {answerLabel(answer)}, {weightLabel(item.weight)}
                       </td>
+                      <td className={plan.measure}>
+                        <label className={fields.field}>
+                          <span>
+                            <Translate id="assessment.plan.measure">Priemonė (ką darysite)</Translate>
+                          </span>
+                          <textarea
+                            className={fields.input}
+                            rows={3}
+                            value={action.measure}
+                            disabled={!store}
+                            maxLength={LIMITS.plan}
+                            data-measure
+                            onChange={(event) =>
+                              store?.setAction(item.id, {measure: event.target.value}, {typing: true})
+                            }
+                          />
+                        </label>
+                        {action.measure === '' && suggestion !== '' ? (
+                          <button
+                            type="button"
+                            className="button button--sm button--secondary"
+                            disabled={!store}
+                            onClick={() => store?.setAction(item.id, {measure: suggestion})}>
+                            <Translate id="assessment.plan.useSuggestion">Įrašyti vadovo pasiūlymą</Translate>
+                          </button>
+                        ) : null}
+                        <label className={fields.field}>
+                          <span>
+                            <Translate id="assessment.plan.indicator">
+                              Rezultato rodiklis (iš ko matysite, kad pavyko)
+                            </Translate>
+                          </span>
+                          <textarea
+                            className={fields.input}
+                            rows={2}
+                            value={action.indicator}
+                            disabled={!store}
+                            maxLength={LIMITS.plan}
+                            data-indicator
+                            onChange={(event) =>
+                              store?.setAction(item.id, {indicator: event.target.value}, {typing: true})
+                            }
+                          />
+                        </label>
+                      </td>
                       <td>
+                        <CellLabel className={plan.label}>
+                          <Translate id="assessment.plan.owner">Atsakingas asmuo</Translate>
+                        </CellLabel>
                         <input
                           className={fields.input}
                           type="text"
@@ -90,6 +145,9 @@ export default function ActionPlanSection(): ReactNode {
                         />
                       </td>
                       <td>
+                        <CellLabel className={plan.label}>
+                          <Translate id="assessment.plan.due">Terminas</Translate>
+                        </CellLabel>
                         <input
                           className={fields.input}
                           type="date"
@@ -103,6 +161,9 @@ export default function ActionPlanSection(): ReactNode {
                         />
                       </td>
                       <td>
+                        <CellLabel className={plan.label}>
+                          <Translate id="assessment.plan.status">Būsena</Translate>
+                        </CellLabel>
                         <select
                           className={fields.select}
                           aria-label={translate(

@@ -8,6 +8,7 @@ import Layout from '@theme/Layout';
 import {isLocale, isScored} from '@site/src/assessment/checklist';
 import type {EditionItems} from '@site/src/assessment/edition-items';
 import {carryOver, type CarryOver} from '@site/src/assessment/migration';
+import {yesWithoutEvidence} from '@site/src/assessment/progress';
 import {scoreChapters} from '@site/src/assessment/scoring';
 import {browserStorage, deserializeRecord, editionsWithAnswers, storageKey} from '@site/src/assessment/store';
 import type {AssessmentGlobalData} from '@site/src/plugins/checklists';
@@ -23,6 +24,8 @@ import {editionLabel} from './labels';
 import {ChapterScoresChart} from './ScoreChart';
 import ScoreSummary from './ScoreSummary';
 import StorageNotice from './StorageNotice';
+import TaskList from './TaskList';
+import {useQuestionsView} from './view';
 import {useAssessment} from './useAssessment';
 import styles from './page.module.css';
 
@@ -135,12 +138,15 @@ function ResultsSection(): ReactNode {
         <ScoreSummary
           score={scores.overall}
           label={<Translate id="assessment.overall">Visa įstaiga</Translate>}
+          withoutEvidence={
+            yesWithoutEvidence(
+              chapters.flatMap((c) => c.items.filter(isScored)),
+              state.record.current.answers,
+            ).length
+          }
         />
       </div>
-      <ChapterScoresChart
-        titles={chapters.map((c) => c.title[locale])}
-        values={scores.chapters.map((c) => c.value)}
-      />
+      <ChapterScoresChart titles={chapters.map((c) => c.title[locale])} scores={scores.chapters} />
       <p className={styles.help}>
         <Translate id="assessment.results.formula">
           Rezultatas – svertinis atsakymų vidurkis: „Taip“ = 1, „Iš dalies“ = 0,5, „Ne“ = 0, o svoris –
@@ -162,6 +168,7 @@ export default function AssessmentPage({edition}: Props): ReactNode {
   const {i18n} = useDocusaurusContext();
   const locale = isLocale(i18n.currentLocale) ? i18n.currentLocale : 'lt';
   const {store, state} = useAssessment(edition.edition);
+  const view = useQuestionsView(edition, state.record.current);
   const label = editionLabel(edition.edition);
   const global = usePluginData('skaidrumo-checklists') as AssessmentGlobalData;
   const otherEditions = global.editions.filter((e) => e.name !== edition.edition);
@@ -176,7 +183,10 @@ export default function AssessmentPage({edition}: Props): ReactNode {
           'Visos įstaigos savęs vertinimas pagal vadovo klausimus: rezultatai, veiksmų planas, istorija, eksportas ir ataskaita.',
       })}>
       <AssessmentContext.Provider value={context}>
-        <main className={`container margin-vert--lg ${styles.page}`} data-ready={store ? 'true' : 'false'}>
+        <main
+          className={`container margin-vert--lg ${styles.page}`}
+          data-ready={store ? 'true' : 'false'}
+          data-assessment-page>
           <Heading as="h1">
             {title} <span className={`badge badge--secondary ${styles.edition}`}>{label}</span>
           </Heading>
@@ -205,9 +215,10 @@ export default function AssessmentPage({edition}: Props): ReactNode {
           </aside>
           <StorageNotice state={state} />
           <CarryOverOffer editions={global.editions} />
+          <TaskList view={view} />
           <ProfileSection />
+          <QuestionsSection view={view} />
           <ResultsSection />
-          <QuestionsSection />
           <ActionPlanSection />
           <HistorySection />
           <DataSection />

@@ -3,6 +3,7 @@ import Translate, {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import {
   exportCsv,
+  exportBaseName,
   exportJson,
   MAX_IMPORT_BYTES,
   parseImport,
@@ -30,6 +31,8 @@ function csvLabels(): CsvLabels {
       translate({id: 'assessment.csv.answer', message: 'Atsakymas'}),
       translate({id: 'assessment.csv.evidence', message: 'Įrodymas'}),
       translate({id: 'assessment.csv.note', message: 'Pastaba'}),
+      translate({id: 'assessment.csv.measure', message: 'Priemonė'}),
+      translate({id: 'assessment.csv.indicator', message: 'Rezultato rodiklis'}),
       translate({id: 'assessment.csv.owner', message: 'Atsakingas asmuo'}),
       translate({id: 'assessment.csv.due', message: 'Terminas'}),
       translate({id: 'assessment.csv.status', message: 'Būsena'}),
@@ -109,7 +112,11 @@ export default function DataSection(): ReactNode {
   const input = useRef<HTMLInputElement>(null);
   const record = state.record;
   const baseName = () =>
-    `savivertinimas-${fileSlug(record.current.profile.institution)}-${edition.edition === CURRENT_EDITION ? 'rengiamas' : edition.edition}-${new Date().toISOString().slice(0, 10)}`;
+    exportBaseName(
+      fileSlug(record.current.profile.institution),
+      edition.edition === CURRENT_EDITION ? null : edition.edition,
+      new Date().toISOString().slice(0, 10),
+    );
   const preview = pending ? previewImport(record, pending.file, edition, {mode, choices}) : null;
   const questions = Object.fromEntries(allItems(edition).map((i) => [i.id, i.question[locale]]));
 

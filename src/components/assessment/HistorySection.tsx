@@ -3,10 +3,10 @@ import Translate, {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import {compareStates} from '@site/src/assessment/compare';
 import {allItems} from '@site/src/assessment/edition-items';
-import {LIMITS, type AssessmentState} from '@site/src/assessment/model';
+import {LIMITS, type ActionEntry, type AssessmentState} from '@site/src/assessment/model';
 import {score} from '@site/src/assessment/scoring';
 import {useAssessmentContext} from './context';
-import {answerLabel, formatChange, formatDateTime, formatScore} from './labels';
+import {answerLabel, formatChange, formatDateTime, formatScore, statusLabel} from './labels';
 import styles from './page.module.css';
 import fields from './styles.module.css';
 
@@ -31,6 +31,12 @@ export default function HistorySection(): ReactNode {
     const snapshot = snapshots.find((s) => s.id === id);
     return snapshot ? `${snapshot.label || formatDateTime(snapshot.savedAt, locale)}` : currentLabel;
   };
+  const actionText = (action: ActionEntry | null) =>
+    action
+      ? [action.measure, action.indicator, action.owner, action.due, statusLabel(action.status)]
+          .filter((part) => part !== '')
+          .join('; ')
+      : '–';
   const before = stateOf(a);
   const after = stateOf(b);
   const comparison = before && after && a !== b ? compareStates(edition, before, after) : null;
@@ -39,7 +45,7 @@ export default function HistorySection(): ReactNode {
     {id: CURRENT, name: currentLabel},
     ...snapshots.map((s) => ({
       id: s.id,
-      name: `${s.label ? `${s.label} – ` : ''}${formatDateTime(s.savedAt, locale)}`,
+      name: `${s.label ? `${s.label} – ` : ''}${s.state.profile.date ? `${s.state.profile.date}, ` : ''}${formatDateTime(s.savedAt, locale)}`,
     })),
   ];
 
@@ -103,6 +109,9 @@ export default function HistorySection(): ReactNode {
                     <Translate id="assessment.history.saved">Išsaugota</Translate>
                   </th>
                   <th scope="col">
+                    <Translate id="assessment.history.assessed">Vertinimo data</Translate>
+                  </th>
+                  <th scope="col">
                     <Translate id="assessment.history.name">Pavadinimas</Translate>
                   </th>
                   <th scope="col">
@@ -119,6 +128,9 @@ export default function HistorySection(): ReactNode {
                 {snapshots.map((snapshot) => (
                   <tr key={snapshot.id} data-snapshot={snapshot.id}>
                     <td>{formatDateTime(snapshot.savedAt, locale)}</td>
+                    <td className={styles.nowrap} data-assessed>
+                      {snapshot.state.profile.date || '–'}
+                    </td>
                     <td>{snapshot.label}</td>
                     <td>{formatScore(score(items, snapshot.state.answers).value, locale)}</td>
                     <td>
@@ -152,7 +164,10 @@ export default function HistorySection(): ReactNode {
           <div className={styles.row}>
             <label className={styles.inline}>
               <Translate id="assessment.history.from">Ankstesnis</Translate>{' '}
-              <select className={fields.select} value={a} onChange={(event) => setA(event.target.value)}>
+              <select
+                className={`${fields.select} ${styles.choice}`}
+                value={a}
+                onChange={(event) => setA(event.target.value)}>
                 <option value="">
                   {translate({id: 'assessment.history.choose', message: '– pasirinkite –'})}
                 </option>
@@ -165,7 +180,10 @@ export default function HistorySection(): ReactNode {
             </label>
             <label className={styles.inline}>
               <Translate id="assessment.history.to">Vėlesnis</Translate>{' '}
-              <select className={fields.select} value={b} onChange={(event) => setB(event.target.value)}>
+              <select
+                className={`${fields.select} ${styles.choice}`}
+                value={b}
+                onChange={(event) => setB(event.target.value)}>
                 {options.map((o) => (
                   <option key={o.id} value={o.id}>
                     {o.name}
@@ -236,6 +254,20 @@ export default function HistorySection(): ReactNode {
                   </ul>
                 </>
               )}
+              {comparison.actions.length > 0 ? (
+                <>
+                  <p>
+                    <Translate id="assessment.history.actionChanges">Pasikeitęs veiksmų planas:</Translate>
+                  </p>
+                  <ul data-action-changes>
+                    {comparison.actions.map((change) => (
+                      <li key={change.id} data-action-item={change.id}>
+                        {questions[change.id]}: {actionText(change.before)} → {actionText(change.after)}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
             </div>
           ) : null}
         </>

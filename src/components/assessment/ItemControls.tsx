@@ -3,6 +3,7 @@ import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import type {LocalizedChecklistItem} from '@site/src/assessment/checklist';
 import {ANSWERS, LIMITS, type ItemAnswer} from '@site/src/assessment/model';
+import {suggestedMeasure} from '@site/src/assessment/record-upgrade';
 import type {AssessmentStore} from '@site/src/assessment/store';
 import {answerLabel, weightLabel} from './labels';
 import styles from './styles.module.css';
@@ -48,11 +49,31 @@ function ItemControls({item, answer, store, sectionHref, anchorId}: Props): Reac
               value={value}
               checked={answer?.answer === value}
               disabled={disabled}
-              onChange={() => store?.setAnswer(item.id, {answer: value})}
+              onChange={() => store?.answerItem(item.id, value, suggestedMeasure(item.guidance))}
             />{' '}
             {answerLabel(value)}
           </label>
         ))}
+        {answer?.answer ? (
+          <button
+            type="button"
+            className={styles.clear}
+            disabled={disabled}
+            data-clear-answer
+            aria-label={translate(
+              {
+                id: 'assessment.clearAnswerFor',
+                message: 'Išvalyti atsakymą: {question}',
+                description: 'Accessible name of the button that clears an answer',
+              },
+              {question: item.question},
+            )}
+            onClick={() => store?.answerItem(item.id, null)}>
+            <Translate id="assessment.clearAnswer" description="Button that makes an item unanswered again">
+              Išvalyti atsakymą
+            </Translate>
+          </button>
+        ) : null}
       </div>
       <details className={styles.guidance}>
         <summary>
@@ -70,6 +91,15 @@ function ItemControls({item, answer, store, sectionHref, anchorId}: Props): Reac
           {item.evidence}
         </p>
       </details>
+      {answer?.answer === 'yes' && answer.evidence.trim() === '' ? (
+        <p className={styles.reminder} data-evidence-reminder>
+          <Translate
+            id="assessment.evidenceReminder"
+            description="Gentle reminder under the evidence field of an item answered yes without evidence">
+            Nurodykite įrodymą: vadovas prašo įrodymo kiekvienam atsakymui „Taip“.
+          </Translate>
+        </p>
+      ) : null}
       <div className={styles.fields}>
         <label className={styles.field}>
           <span>

@@ -1,7 +1,9 @@
-import React, {type ReactNode, useId} from 'react';
+import React, {type ReactNode, useEffect, useId, useRef, useState} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {formatScore} from './labels';
+import {describeScore} from '@site/src/assessment/progress';
+import type {Score} from '@site/src/assessment/scoring';
+import {formatScore, useScoreWords} from './labels';
 import styles from './chart.module.css';
 
 export interface ChartSeries {
@@ -14,9 +16,17 @@ interface Props {
   title: string;
   categories: string[];
   series: ChartSeries[];
+  /** Per category, what the score rests on (band and completeness), in the table and the description. */
+  notes?: string[];
+  /** Label and bar on one line, with no table under it: the printed report's summary page. */
+  compact?: boolean;
 }
 
-const WIDTH = 720;
+const DEFAULT_WIDTH = 720;
+/** The narrowest drawing: below it the chart scales down. */
+const MIN_WIDTH = 300;
+/** Roughly how wide a character of a 14 px label is. */
+const CHAR_WIDTH = 7.6;
 const LABEL_HEIGHT = 22;
 const BAR_HEIGHT = 16;
 const GAP = 14;
@@ -30,29 +40,58 @@ const TICKS = [0, 0.2, 0.4, 0.6, 0.8, 1];
  * follow in a table, for screen readers and for anyone who prefers numbers. Series differ by
  * pattern as well as colour, so the chart reads in grey print too.
  */
-export default function ScoreChart({title, categories, series}: Props): ReactNode {
+export default function ScoreChart({title, categories, series, notes, compact = false}: Props): ReactNode {
   const {i18n} = useDocusaurusContext();
   const id = useId().replace(/:/g, '');
-  const rowHeight = LABEL_HEIGHT + series.length * (BAR_HEIGHT + 3) + GAP;
+  // Drawn at the width it is shown at (not scaled down), so that labels stay readable on a phone.
+  const figure = useRef<HTMLElement>(null);
+  const [width, setWidth] = useState(DEFAULT_WIDTH);
+  useEffect(() => {
+    const element = figure.current;
+    if (!element || typeof ResizeObserver === 'undefined') {
+      return undefined;
+    }
+    let frame = 0;
+    // Set in the next frame, not in the observer's callback: redrawing changes the figure's height,
+    // which must not loop back into the observer.
+    const observer = new ResizeObserver(() => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const shown = Math.round(element.clientWidth);
+        setWidth(shown > 0 ? Math.max(MIN_WIDTH, Math.min(DEFAULT_WIDTH, shown)) : DEFAULT_WIDTH);
+      });
+    });
+    observer.observe(element);
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+    };
+  }, []);
+  // Compact: the label on the left of its bar; otherwise above it, across the whole width.
+  const left = compact ? Math.round(width * 0.42) : LEFT;
+  const labelHeight = compact ? 0 : LABEL_HEIGHT;
+  const maxChars = Math.floor((compact ? left - 8 : width - LEFT) / CHAR_WIDTH);
+  const shorten = (text: string) => (text.length > maxChars ? `${text.slice(0, maxChars - 1)}…` : text);
+  const rowHeight = labelHeight + series.length * (BAR_HEIGHT + 3) + (compact ? 4 : GAP);
   const top = 28;
   const height = top + categories.length * rowHeight + 8;
-  const plot = WIDTH - LEFT - RIGHT;
-  const x = (value: number) => LEFT + value * plot;
+  const plot = width - left - RIGHT;
+  const x = (value: number) => left + value * plot;
   const description = categories
     .map((category, c) =>
       series
         .map(
           (s) =>
-            `${category}${series.length > 1 ? ` – ${s.name}` : ''}: ${formatScore(s.values[c] ?? null, i18n.currentLocale)}`,
+            `${category}${series.length > 1 ? ` – ${s.name}` : ''}: ${notes?.[c] ?? formatScore(s.values[c] ?? null, i18n.currentLocale)}`,
         )
         .join('; '),
     )
-    .join('; ');
+    .join('. ');
   return (
-    <figure className={styles.figure}>
+    <figure className={styles.figure} ref={figure}>
       <svg
         className={styles.chart}
-        viewBox={`0 0 ${WIDTH} ${height}`}
+        viewBox={`0 0 ${width} ${height}`}
         role="img"
         aria-labelledby={`${id}-title ${id}-desc`}
         preserveAspectRatio="xMinYMin meet">
@@ -85,17 +124,20 @@ export default function ScoreChart({title, categories, series}: Props): ReactNod
           const y0 = top + c * rowHeight;
           return (
             <g key={category}>
-              <text x={LEFT} y={y0 + LABEL_HEIGHT - 6} className={styles.label}>
-                {category}
+              <text
+                x={compact ? 0 : LEFT}
+                y={compact ? y0 + BAR_HEIGHT - 3 : y0 + LABEL_HEIGHT - 6}
+                className={styles.label}>
+                {shorten(category)}
               </text>
               {series.map((s, k) => {
                 const value = s.values[c] ?? null;
-                const y = y0 + LABEL_HEIGHT + k * (BAR_HEIGHT + 3);
+                const y = y0 + labelHeight + k * (BAR_HEIGHT + 3);
                 const fill = k % 3 === 0 ? undefined : `url(#${id}-p${k % 3})`;
                 return (
                   <g key={s.name}>
                     <rect
-                      x={LEFT}
+                      x={left}
                       y={y}
                       width={value === null ? 0 : Math.max(2, value * plot)}
                       height={BAR_HEIGHT}
@@ -103,7 +145,7 @@ export default function ScoreChart({title, categories, series}: Props): ReactNod
                       style={fill ? {fill} : undefined}
                     />
                     <text
-                      x={value === null ? LEFT + 4 : x(value) + 6}
+                      x={value === null ? left + 4 : x(value) + 6}
                       y={y + BAR_HEIGHT - 3}
                       className={styles.value}>
                       {formatScore(value, i18n.currentLocale)}
@@ -132,35 +174,47 @@ export default function ScoreChart({title, categories, series}: Props): ReactNod
           ))}
         </ul>
       ) : null}
-      <table className={styles.table}>
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">
-              <Translate
-                id="assessment.chart.chapter"
-                description="Header of the chapter column in score tables">
-                Skyrius
-              </Translate>
-            </th>
-            {series.map((s) => (
-              <th key={s.name} scope="col">
-                {s.name}
+      {compact ? null : (
+        <table className={styles.table}>
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">
+                <Translate
+                  id="assessment.chart.chapter"
+                  description="Header of the chapter column in score tables">
+                  Skyrius
+                </Translate>
               </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {categories.map((category, c) => (
-            <tr key={category}>
-              <th scope="row">{category}</th>
               {series.map((s) => (
-                <td key={s.name}>{formatScore(s.values[c] ?? null, i18n.currentLocale)}</td>
+                <th key={s.name} scope="col">
+                  {s.name}
+                </th>
               ))}
+              {notes ? (
+                <th scope="col">
+                  <Translate
+                    id="assessment.chart.basis"
+                    description="Header of the band and completeness column">
+                    Lygis ir kiek atsakyta
+                  </Translate>
+                </th>
+              ) : null}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {categories.map((category, c) => (
+              <tr key={category}>
+                <th scope="row">{category}</th>
+                {series.map((s) => (
+                  <td key={s.name}>{formatScore(s.values[c] ?? null, i18n.currentLocale)}</td>
+                ))}
+                {notes ? <td className={styles.note}>{notes[c]}</td> : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </figure>
   );
 }
@@ -168,16 +222,27 @@ export default function ScoreChart({title, categories, series}: Props): ReactNod
 /** The chapter scores of one assessment, as the results section and the printed report show them. */
 export function ChapterScoresChart({
   titles,
-  values,
+  scores,
+  compact,
 }: {
   titles: string[];
-  values: (number | null)[];
+  scores: Score[];
+  compact?: boolean;
 }): ReactNode {
+  const {i18n} = useDocusaurusContext();
+  const words = useScoreWords();
   return (
     <ScoreChart
       title={translate({id: 'assessment.results.chart', message: 'Skyrių rezultatai (0–1)'})}
       categories={titles}
-      series={[{name: translate({id: 'assessment.results.series', message: 'Rezultatas'}), values}]}
+      series={[
+        {
+          name: translate({id: 'assessment.results.series', message: 'Rezultatas'}),
+          values: scores.map((s) => s.value),
+        },
+      ]}
+      notes={scores.map((s) => describeScore(s, i18n.currentLocale, words))}
+      compact={compact}
     />
   );
 }

@@ -1,13 +1,25 @@
 import React, {type ReactNode} from 'react';
-import Translate from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {describeScore} from '@site/src/assessment/progress';
 import type {Score} from '@site/src/assessment/scoring';
-import {bandLabel, formatScore} from './labels';
+import {useScoreWords, useWithoutEvidence} from './labels';
 import styles from './styles.module.css';
 
-/** "Answered 3 of 7 · score 0,67 (above average)", announced politely as it changes. */
-export default function ScoreSummary({score, label}: {score: Score; label?: ReactNode}): ReactNode {
+interface Props {
+  score: Score;
+  label?: ReactNode;
+  /** "Taip" answers without evidence among the items scored, when there are any. */
+  withoutEvidence?: number;
+}
+
+/**
+ * „0,54 – vidutinis; 25 iš 94 klausimų atsakyta“, with a progress bar and, when some "Taip"
+ * answers lack evidence, how many: announced politely as it changes.
+ */
+export default function ScoreSummary({score, label, withoutEvidence = 0}: Props): ReactNode {
   const {i18n} = useDocusaurusContext();
+  const words = useScoreWords();
+  const evidence = useWithoutEvidence();
   return (
     <p
       className={styles.summary}
@@ -17,32 +29,13 @@ export default function ScoreSummary({score, label}: {score: Score; label?: Reac
       {label ? <strong>{label} </strong> : null}
       <span className={styles.progress}>
         <progress max={score.total} value={score.answered} aria-hidden="true" />{' '}
-        <Translate
-          id="assessment.progress"
-          values={{answered: score.answered, total: score.total}}
-          description="How many items are answered">
-          {'Atsakyta: {answered} iš {total}'}
-        </Translate>
-      </span>{' '}
-      <span className={styles.score}>
-        {score.value === null || score.band === null ? (
-          <Translate
-            id="assessment.noScore"
-            description="Shown instead of a score before any applicable answer">
-            Rezultatas bus apskaičiuotas atsakius bent į vieną taikomą klausimą.
-          </Translate>
-        ) : (
-          <Translate
-            id="assessment.scoreLine"
-            values={{
-              score: <strong>{formatScore(score.value, i18n.currentLocale)}</strong>,
-              band: bandLabel(score.band),
-            }}
-            description="Score and band of a chapter or of the whole assessment">
-            {'Rezultatas: {score} ({band} lygis)'}
-          </Translate>
-        )}
+        <span data-score-line>{describeScore(score, i18n.currentLocale, words)}</span>
       </span>
+      {withoutEvidence > 0 ? (
+        <span className={styles.missing} data-without-evidence={withoutEvidence}>
+          {evidence(withoutEvidence)}
+        </span>
+      ) : null}
     </p>
   );
 }

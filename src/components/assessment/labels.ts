@@ -1,7 +1,11 @@
 import {translate} from '@docusaurus/Translate';
+import {usePluralForm} from '@docusaurus/theme-common';
 import type {Answer, ActionStatus} from '@site/src/assessment/model';
 import type {Band} from '@site/src/assessment/scoring';
+import {formatScore, type ScoreWords} from '@site/src/assessment/progress';
 import {CURRENT_EDITION} from '@site/src/editions/names';
+
+export {formatScore};
 
 /** An edition's name for people: „2026 m. leidimas“ or „Rengiamas leidimas“. */
 export function editionLabel(name: string): string {
@@ -88,14 +92,6 @@ export function weightLabel(weight: number): string {
   }
 }
 
-/** A score as the reader's locale writes it: 0,67 in Lithuanian, 0.67 in English. */
-export function formatScore(value: number | null, locale: string): string {
-  if (value === null) {
-    return '–';
-  }
-  return new Intl.NumberFormat(locale, {minimumFractionDigits: 2, maximumFractionDigits: 2}).format(value);
-}
-
 export function formatChange(value: number | null, locale: string): string {
   if (value === null) {
     return '–';
@@ -106,4 +102,50 @@ export function formatChange(value: number | null, locale: string): string {
 
 export function formatDateTime(ms: number, locale: string): string {
   return new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeStyle: 'short'}).format(new Date(ms));
+}
+
+/** The words of a score line: „0,54 – vidutinis; 25 iš 94 klausimų atsakyta“. */
+export function useScoreWords(): ScoreWords {
+  const {selectMessage} = usePluralForm();
+  return {
+    band: bandLabel,
+    answered: (answered, total) =>
+      selectMessage(
+        total,
+        translate(
+          {
+            id: 'assessment.answeredOf',
+            message:
+              '{answered} iš {total} klausimo atsakyta|{answered} iš {total} klausimų atsakyta|{answered} iš {total} klausimo atsakyta|{answered} iš {total} klausimų atsakyta',
+            description:
+              'How many of the questions a score rests on are answered; plural forms by {total}, separated by | (lt: one|few|many|other)',
+          },
+          {answered, total},
+        ),
+      ),
+    noScore: translate({
+      id: 'assessment.noScoreYet',
+      message: 'rezultato dar nėra',
+      description: 'Said in a score line before any applicable answer',
+    }),
+  };
+}
+
+/** How many "Taip" answers still lack evidence, as a sentence. */
+export function useWithoutEvidence(): (count: number) => string {
+  const {selectMessage} = usePluralForm();
+  return (count) =>
+    selectMessage(
+      count,
+      translate(
+        {
+          id: 'assessment.withoutEvidence',
+          message:
+            '{count} atsakymas „Taip“ be įrodymo|{count} atsakymai „Taip“ be įrodymo|{count} atsakymo „Taip“ be įrodymo|{count} atsakymų „Taip“ be įrodymo',
+          description:
+            'Number of yes answers without evidence; plural forms separated by | (lt: one|few|many|other)',
+        },
+        {count},
+      ),
+    );
 }
