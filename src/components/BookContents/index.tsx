@@ -218,11 +218,7 @@ export default function BookContents(): ReactNode {
         <Heading as="h2" id="contents">
           <Translate id="home.contents.title">Vadovo turinys</Translate>
         </Heading>
-        <p className={styles.edition}>
-          <Translate id="home.contents.edition" values={{edition: version.label}}>
-            {'Leidimas: {edition}'}
-          </Translate>
-        </p>
+        <p className={styles.edition}>{version.label}</p>
         {parts.map((part) => (
           <div key={part.key} className={styles.part}>
             <Heading as="h3" id={`part-${part.key}`}>
