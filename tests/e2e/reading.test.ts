@@ -126,6 +126,28 @@ describe('from the home page into the book', () => {
     );
   });
 
+  it('lists the edition the reader chose last (the draft), with its own chapters and sections', async () => {
+    const {page, context, errors} = await recordedPage(site, PHONE);
+    try {
+      // What Docusaurus stores when a reader picks an edition in the menu.
+      await page.addInitScript(() => localStorage.setItem('docs-preferred-version-default', 'current'));
+      await page.goto(site.origin + homePath('lt'), {waitUntil: 'networkidle'});
+      const docs = contents('lt', CURRENT_EDITION).flatMap((part) => part.docs);
+      const links = page.locator(`${CONTENTS_ENTRY} > a`);
+      // Each doc's own link (its section links carry a #fragment).
+      const docLinks = () =>
+        links.evaluateAll((as) =>
+          as.map((a) => a.getAttribute('href') ?? '').filter((href) => !href.includes('#')),
+        );
+      await poll(docLinks).toEqual(docs.map((doc) => docPath('lt', CURRENT_EDITION, doc.id)));
+      const gifts = `${docPath('lt', CURRENT_EDITION, 'conflicts-of-interest')}#gifts`;
+      await expect(page.locator(`#common-questions ~ ul a[href="${gifts}"]`).count()).resolves.toBe(1);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('the common questions and the contents are in the page language', async () => {
     const {page, context} = await recordedPage(site, PHONE);
     try {
