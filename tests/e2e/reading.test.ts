@@ -433,3 +433,38 @@ describe('the built pages', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('smaller things readers saw', () => {
+  it('long chapter titles wrap in full in the desktop sidebar; buttons use the book font; the banner names the edition once', async () => {
+    const {page, context} = await recordedPage(site, DESKTOP);
+    try {
+      for (const locale of LOCALES) {
+        await page.goto(site.origin + docPath(locale, CURRENT_EDITION, 'elected-members'), {
+          waitUntil: 'networkidle',
+        });
+        const labels = await page.locator('.theme-doc-sidebar-menu .menu__link > span').evaluateAll((spans) =>
+          spans.map((span) => ({
+            text: span.textContent ?? '',
+            // Clamped to a number of lines, or clipping what does not fit.
+            cut:
+              getComputedStyle(span).webkitLineClamp !== 'none' ||
+              getComputedStyle(span).overflow !== 'visible',
+          })),
+        );
+        expect(labels.length).toBeGreaterThan(20);
+        expect(labels.filter((l) => l.cut)).toEqual([]);
+        const fonts = await page.evaluate(() => ({
+          body: getComputedStyle(document.body).fontFamily,
+          buttons: Array.from(document.querySelectorAll('button')).map((b) => getComputedStyle(b).fontFamily),
+        }));
+        expect(fonts.buttons.length).toBeGreaterThan(0);
+        expect(new Set(fonts.buttons)).toEqual(new Set([fonts.body]));
+        const banner = (await page.locator('.theme-doc-version-banner').textContent()) ?? '';
+        const name = {lt: /rengiamas/gi, en: /in preparation/gi}[locale];
+        expect(banner.match(name)).toHaveLength(1);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+});
