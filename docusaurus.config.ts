@@ -7,6 +7,7 @@ import remarkChecklistItems from './src/remark/checklist-items';
 import remarkErrata from './src/remark/errata';
 import remarkWhatChanged from './src/remark/what-changed';
 import rehypeKatexStylesheet from './src/remark/katex-stylesheet';
+import rehypeStackedTables from './src/remark/stacked-tables';
 import {STATIC_ASSETS_DIR, katexVersion} from './src/assets/static-assets';
 import {
   CURRENT_EDITION,
@@ -78,7 +79,11 @@ const config: Config = {
             [remarkErrata, {siteDir: __dirname}],
             [remarkWhatChanged, {siteDir: __dirname}],
           ],
-          rehypePlugins: [rehypeKatex, [rehypeKatexStylesheet, {baseUrl, version: katexVersion()}]],
+          rehypePlugins: [
+            rehypeStackedTables,
+            rehypeKatex,
+            [rehypeKatexStylesheet, {baseUrl, version: katexVersion()}],
+          ],
           admonitions: {keywords: ['norway', 'example', 'inshort'], extendDefaults: true},
           versions: docsVersionOptions(released),
           lastVersion: released[0] ?? CURRENT_EDITION,
@@ -88,7 +93,7 @@ const config: Config = {
         },
         blog: false,
         theme: {
-          customCss: ['./src/css/custom.css', './src/css/accessibility.css'],
+          customCss: ['./src/css/custom.css', './src/css/accessibility.css', './src/css/reading.css'],
         },
       } satisfies Preset.Options,
     ],
@@ -98,6 +103,7 @@ const config: Config = {
     './src/plugins/static-assets/index.ts',
     './src/plugins/parity/index.ts',
     './src/plugins/checklists/index.ts',
+    './src/plugins/contents/index.ts',
     './src/plugins/search/index.ts',
     './src/plugins/csp/index.ts',
   ],

@@ -43,14 +43,35 @@ export function extractInShortBoxes(source: string): InShortBox[] {
   return boxes;
 }
 
+/**
+ * 1-based line of the first content after the front matter and any `import` lines (blank lines
+ * skipped), or null when the document has no content.
+ */
+export function firstContentLine(source: string): number | null {
+  const lines = source.split(/\r?\n/);
+  let index = 0;
+  if (lines[0]?.trim() === '---') {
+    const end = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
+    index = end < 0 ? lines.length : end + 1;
+  }
+  for (; index < lines.length; index++) {
+    const line = (lines[index] ?? '').trim();
+    if (line !== '' && !/^import\s/.test(line)) {
+      return index + 1;
+    }
+  }
+  return null;
+}
+
 /** The section ids a point links to (`[…](#id)`). */
 export function sectionLinks(point: string): string[] {
   return [...point.matchAll(SECTION_LINK)].map((match) => match[1] ?? '');
 }
 
 /**
- * Problems with one file's box: missing, more than one, too few or too many points, a point
- * without a link to a section, or a link to a heading id the chapter does not have.
+ * Problems with one file's box: missing, not the first thing in the chapter, more than one, too few
+ * or too many points, a point without a link to a section, or a link to a heading id the chapter
+ * does not have.
  */
 export function checkInShortBox(file: string, source: string, headingIds: readonly string[]): string[] {
   const boxes = extractInShortBoxes(source);
@@ -59,6 +80,12 @@ export function checkInShortBox(file: string, source: string, headingIds: readon
     return [`${file}: no "in short" box (:::inshort) at the top of the chapter`];
   }
   const problems: string[] = [];
+  const first = firstContentLine(source);
+  if (first !== box.line) {
+    problems.push(
+      `${file}:${box.line}: the "in short" box must open the chapter, before line ${first ?? box.line}`,
+    );
+  }
   if (boxes.length > 1) {
     problems.push(`${file}:${boxes[1]?.line ?? box.line}: a second "in short" box; a chapter has one`);
   }

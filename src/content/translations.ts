@@ -9,6 +9,8 @@ export type Messages = Record<string, string>;
 export const SAME_IN_BOTH: Record<string, string> = {
   'riskMatrix.impactHeader': 'a formula label: "I = {level}"',
   'riskMatrix.likelihoodHeader': 'a formula label: "L = {level}"',
+  'theme.docs.versionBadge.label':
+    'the edition label alone ("2026 m. leidimas", "Edition in preparation"): a prefix would repeat "edition"',
 };
 
 export interface FileMessages {

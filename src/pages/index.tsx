@@ -5,6 +5,7 @@ import {useLatestVersion} from '@docusaurus/plugin-content-docs/client';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import SearchBox from '@site/src/components/Search/SearchBox';
+import BookContents from '@site/src/components/BookContents';
 import styles from './index.module.css';
 
 /** Path of a doc in the edition a reader gets by default (the newest released one). */
@@ -91,6 +92,7 @@ export default function Home(): ReactNode {
         </div>
       </header>
       <main className="container margin-vert--lg">
+        <BookContents />
         <section aria-labelledby="for-whom" className={styles.section}>
           <Heading as="h2" id="for-whom">
             <Translate id="home.forWhom.title">Kam skirtas vadovas</Translate>

@@ -77,10 +77,20 @@ const CHAPTER_EN = `${EN_DOCS}/conflicts-of-interest.mdx`;
 describe('the "in short" box', () => {
   it('accepts a chapter whose box has the same points and links in both languages', () => {
     site = fixtureSite({
-      [CHAPTER]: doc('Interesai', `Įvadas.\n\n${BOX_LT}\n\n${BODY}`),
-      [CHAPTER_EN]: doc('Interests', `Lead.\n\n${BOX_EN}\n\n${BODY}`),
+      [CHAPTER]: doc('Interesai', `${BOX_LT}\n\nĮvadas.\n\n${BODY}`),
+      [CHAPTER_EN]: doc('Interests', `${BOX_EN}\n\nLead.\n\n${BODY}`),
     });
     expect(checkEditionParity(site.dir, 'current')).toEqual([]);
+  });
+
+  it('names a box that does not open the chapter', () => {
+    site = fixtureSite({
+      [CHAPTER]: doc('Interesai', `${BOX_LT}\n\nĮvadas.\n\n${BODY}`),
+      [CHAPTER_EN]: doc('Interests', `Lead.\n\n${BOX_EN}\n\n${BODY}`),
+    });
+    expect(checkEditionParity(site.dir, 'current')).toEqual([
+      `${CHAPTER_EN}:7: the "in short" box must open the chapter, before line 5`,
+    ]);
   });
 
   it('names the file of a next-edition chapter without the box', () => {
