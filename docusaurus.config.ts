@@ -85,6 +85,7 @@ const config: Config = {
         {type: 'docSidebar', sidebarId: 'book', position: 'left', label: 'Vadovas'},
         {to: '/self-assessment', position: 'left', label: 'Savęs vertinimas'},
         {type: 'docsVersionDropdown', position: 'right'},
+        {type: 'custom-pdfDownload', position: 'right'},
         {type: 'localeDropdown', position: 'right'},
       ],
     },

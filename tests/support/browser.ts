@@ -6,7 +6,7 @@ import {existsSync} from 'node:fs';
 import {join} from 'node:path';
 import {chromium, type Browser, type BrowserContext, type Page} from 'playwright-core';
 import {CHROMIUM_ARGS, findChromium} from '../../scripts/chromium';
-import {serveStatic, type RunningServer} from './static-server';
+import {serveStatic, type RunningServer} from '../../scripts/lib/static-server';
 
 export const BUILD_DIR = join(process.cwd(), 'build');
 

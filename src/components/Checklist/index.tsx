@@ -9,6 +9,7 @@ import type {AssessmentGlobalData} from '@site/src/plugins/checklists';
 import ItemControls from '@site/src/components/assessment/ItemControls';
 import ScoreSummary from '@site/src/components/assessment/ScoreSummary';
 import {useAssessment} from '@site/src/components/assessment/useAssessment';
+import PaperForm from './PaperForm';
 import styles from './styles.module.css';
 
 interface Props {
@@ -46,55 +47,58 @@ export default function Checklist({chapter, edition, items}: Props): ReactNode {
   const page = global.editions.find((e) => e.name === edition);
   return (
     <section
-      className={styles.checklist}
+      className={`checklist ${styles.checklist}`}
       data-chapter={chapter}
       data-edition={edition}
       data-ready={store ? 'true' : 'false'}>
-      <p className={styles.intro}>
-        <Translate
-          id="checklist.intro"
-          values={{count: <strong>{count}</strong>}}
-          description="Intro line above a chapter's self-assessment questions">
-          {
-            'Šio skyriaus savęs vertinimas: {count}. Į kiekvieną atsakoma „Taip“, „Iš dalies“, „Ne“ arba „Netaikoma“, remiantis įstaigos dokumentais.'
-          }
-        </Translate>
-      </p>
-      <ScoreSummary score={score(items, answers)} />
-      <div className={styles.items}>
-        {items.map((item) => (
-          <ItemControls
-            key={item.id}
-            item={item}
-            anchorId={item.id}
-            answer={answers[item.id]}
-            store={store}
-            sectionHref={`#${item.section}`}
-          />
-        ))}
-      </div>
-      {page ? (
-        <p className={styles.more}>
+      <div className="checklist-screen">
+        <p className={styles.intro}>
           <Translate
-            id="checklist.wholeAssessment"
-            values={{
-              link: (
-                <Link to={page.path}>
-                  <Translate
-                    id="checklist.wholeAssessment.link"
-                    description="Link text to the whole-institution assessment page">
-                    visos įstaigos savęs vertinimą
-                  </Translate>
-                </Link>
-              ),
-            }}
-            description="Note under a chapter checklist pointing to the whole-institution assessment">
+            id="checklist.intro"
+            values={{count: <strong>{count}</strong>}}
+            description="Intro line above a chapter's self-assessment questions">
             {
-              'Atsakymai saugomi tik jūsų naršyklėje ir kartu su kitų skyrių atsakymais sudaro {link}: ten rasite bendrą įvertį, veiksmų planą, eksportą ir spausdinamą ataskaitą.'
+              'Šio skyriaus savęs vertinimas: {count}. Į kiekvieną atsakoma „Taip“, „Iš dalies“, „Ne“ arba „Netaikoma“, remiantis įstaigos dokumentais.'
             }
           </Translate>
         </p>
-      ) : null}
+        <ScoreSummary score={score(items, answers)} />
+        <div className={styles.items}>
+          {items.map((item) => (
+            <ItemControls
+              key={item.id}
+              item={item}
+              anchorId={item.id}
+              answer={answers[item.id]}
+              store={store}
+              sectionHref={`#${item.section}`}
+            />
+          ))}
+        </div>
+        {page ? (
+          <p className={styles.more}>
+            <Translate
+              id="checklist.wholeAssessment"
+              values={{
+                link: (
+                  <Link to={page.path}>
+                    <Translate
+                      id="checklist.wholeAssessment.link"
+                      description="Link text to the whole-institution assessment page">
+                      visos įstaigos savęs vertinimą
+                    </Translate>
+                  </Link>
+                ),
+              }}
+              description="Note under a chapter checklist pointing to the whole-institution assessment">
+              {
+                'Atsakymai saugomi tik jūsų naršyklėje ir kartu su kitų skyrių atsakymais sudaro {link}: ten rasite bendrą įvertį, veiksmų planą, eksportą ir spausdinamą ataskaitą.'
+              }
+            </Translate>
+          </p>
+        ) : null}
+      </div>
+      <PaperForm chapter={chapter} items={items} />
     </section>
   );
 }
