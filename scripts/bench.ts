@@ -11,6 +11,7 @@ import type {EditionItems} from '../src/assessment/edition-items';
 import {exportJson, parseImport} from '../src/assessment/exchange';
 import {emptyRecord, mergeRecords, type Answer} from '../src/assessment/model';
 import {scoreChapters} from '../src/assessment/scoring';
+import {benchPdfs} from './build-pdf';
 
 const BUILD = join(process.cwd(), 'build');
 
@@ -129,3 +130,11 @@ const json = exportJson(withHistory, edition, new Date());
 console.log(`  export file with 104 answers and 20 snapshots: ${kib(Buffer.byteLength(json))}`);
 time('validate and parse that file for import', 200, () => parseImport(json, edition));
 time('merge two records (what every save does)', 2000, () => mergeRecords(record, record));
+
+// Prints every released edition again into a temporary folder (BENCH_PDF=0 leaves it out).
+if (existsSync(join(BUILD, 'index.html')) && process.env.BENCH_PDF !== '0') {
+  benchPdfs(BUILD).catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}

@@ -7,7 +7,8 @@
  *   PDF_DRAFT=1  also print the draft edition (`next`), marked as a draft on every page
  */
 import {createHash} from 'node:crypto';
-import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {chromium, type Browser} from 'playwright-core';
@@ -190,6 +191,19 @@ export async function buildPdfs(options: PdfBuildOptions): Promise<BuiltPdf[]> {
     await server.close();
   }
   return built;
+}
+
+/** `npm run bench`: all PDFs and each PDF, printed into a temporary folder. */
+export async function benchPdfs(buildDir: string): Promise<void> {
+  const outDir = mkdtempSync(join(tmpdir(), 'skaidrumo-pdf-bench-'));
+  try {
+    console.log('PDF editions (layout and printing, per PDF):');
+    const start = performance.now();
+    const built = await buildPdfs({buildDir, outDir, editions: editionsToPrint()});
+    console.log(`  all ${built.length} PDFs: ${((performance.now() - start) / 1000).toFixed(1)} s`);
+  } finally {
+    rmSync(outDir, {recursive: true, force: true});
+  }
 }
 
 async function main(): Promise<void> {

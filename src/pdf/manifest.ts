@@ -4,7 +4,11 @@
  * exist; the tests check every entry against its file. No Node or browser APIs here.
  */
 import {LOCALES, type Locale} from '../assessment/checklist';
-import {CURRENT_EDITION, DRAFT_EDITION_PATH} from '../editions/editions';
+
+// The draft edition's version name and URL segment, as in src/editions/editions.ts (which reads
+// files and so cannot be bundled for the browser; a unit test keeps the two equal).
+export const DRAFT_EDITION = 'current';
+export const DRAFT_FILE_SEGMENT = 'next';
 
 export const PDF_DIR = 'pdf';
 export const MANIFEST_FILE = 'manifest.json';
@@ -27,7 +31,7 @@ export interface PdfManifest {
 
 /** `skaidrumo-vadovas-2026-lt.pdf`; the draft edition is `next`, as in its web address. */
 export function pdfFileName(edition: string, locale: Locale): string {
-  const name = edition === CURRENT_EDITION ? DRAFT_EDITION_PATH : edition;
+  const name = edition === DRAFT_EDITION ? DRAFT_FILE_SEGMENT : edition;
   return `skaidrumo-vadovas-${name}-${locale}.pdf`;
 }
 

@@ -12,8 +12,18 @@ import {assembleBook, partKind, type BookSource} from '../../src/pdf/book';
 import {bookDocument, numberParts, SCORE_SHEET_ID, type Book} from '../../src/pdf/document';
 import {parseCorrections, readCorrections} from '../../src/pdf/errata';
 import {printFontCss, printFontStylesheets} from '../../src/pdf/fonts';
+import {pdfDate, pdfTextString, withDocumentInfo} from '../../src/pdf/info';
 import {bookCss, cssString} from '../../src/pdf/layout';
-import {countPdfPages, findPdf, formatBytes, manifestEntries, pdfFileName} from '../../src/pdf/manifest';
+import {CURRENT_EDITION, DRAFT_EDITION_PATH} from '../../src/editions/editions';
+import {
+  DRAFT_EDITION,
+  DRAFT_FILE_SEGMENT,
+  countPdfPages,
+  findPdf,
+  formatBytes,
+  manifestEntries,
+  pdfFileName,
+} from '../../src/pdf/manifest';
 import {fixtureSite, type FixtureSite} from '../support/fixture-site';
 
 const page = (title: string, body: string, url = 'https://example.org/docs/x') =>
@@ -224,6 +234,7 @@ describe('PDF manifest', () => {
   it('names files by edition and language, the draft as next', () => {
     expect(pdfFileName('2026', 'lt')).toBe('skaidrumo-vadovas-2026-lt.pdf');
     expect(pdfFileName('current', 'en')).toBe('skaidrumo-vadovas-next-en.pdf');
+    expect([DRAFT_EDITION, DRAFT_FILE_SEGMENT]).toEqual([CURRENT_EDITION, DRAFT_EDITION_PATH]);
   });
 
   it('keeps only well-formed entries', () => {
@@ -351,5 +362,36 @@ describe('the print face', () => {
       '700.css',
       '700-italic.css',
     ]);
+  });
+});
+
+describe('PDF document information', () => {
+  const minimal =
+    '%PDF-1.4\n1 0 obj\n<</Type /Catalog /Pages 2 0 R>>\nendobj\n2 0 obj\n<</Type /Pages /Kids [] /Count 0>>\nendobj\n' +
+    'xref\n0 3\n0000000000 65535 f \n0000000009 00000 n \n0000000058 00000 n \n' +
+    'trailer\n<</Size 3\n/Root 1 0 R\n/Info 9 0 R>>\nstartxref\n107\n%%EOF\n';
+
+  it('writes text strings as UTF-16 and dates the PDF way', () => {
+    expect(pdfTextString('Aū')).toBe('<FEFF0041016B>');
+    expect(pdfDate(new Date('2026-12-02T10:05:09Z'))).toBe('(D:20261202100509Z)');
+  });
+
+  it('appends an incremental update whose trailer points at a new information dictionary', () => {
+    const info = {Title: 'Vadovas', Author: 'A', Subject: 'S', Keywords: 'k', Creator: 'c'};
+    const out = new TextDecoder('latin1').decode(
+      withDocumentInfo(new TextEncoder().encode(minimal), info, new Date('2026-12-02T00:00:00Z')),
+    );
+    expect(out.startsWith(minimal)).toBe(true);
+    const update = out.slice(minimal.length);
+    expect(update).toMatch(/^3 0 obj\n<<\/Title <FEFF/);
+    expect(update).toContain('/Root 1 0 R\n/Info 3 0 R\n/Prev 107');
+    expect(update).toContain('/Size 4');
+    const xrefAt = Number(/startxref\n(\d+)\n%%EOF\n$/.exec(update)?.[1]);
+    expect(out.slice(xrefAt, xrefAt + 4)).toBe('xref');
+    const objectAt = Number(/xref\n3 1\n(\d{10}) 00000 n/.exec(update)?.[1]);
+    expect(out.slice(objectAt, objectAt + 7)).toBe('3 0 obj');
+    expect(() => withDocumentInfo(new TextEncoder().encode('%PDF-1.4\n'), info, new Date())).toThrow(
+      /trailer/,
+    );
   });
 });
