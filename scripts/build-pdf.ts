@@ -27,7 +27,8 @@ const SITE_DIR = join(__dirname, '..');
 const PAGED_JS = join(SITE_DIR, 'node_modules', 'pagedjs', 'dist', 'paged.polyfill.js');
 /** The project states no licence yet; when it does, the imprint prints this text. */
 const LICENCE: string | null = null;
-const LAYOUT_TIMEOUT_MS = 300_000;
+// Generous: a guard against a hung layout, not a performance limit (a loaded 2-core machine is slow).
+const LAYOUT_TIMEOUT_MS = 900_000;
 const FONT_URL = '/__pdf/fonts/';
 
 /** The static Literata files (see src/pdf/fonts.ts), or null when `@fontsource/literata` is missing. */
@@ -109,7 +110,7 @@ async function printBook(
     await page.route(`${origin}/__pdf/paged.polyfill.js`, (route) =>
       route.fulfill({status: 200, contentType: 'text/javascript', body: readFileSync(PAGED_JS)}),
     );
-    await page.goto(`${origin}/__pdf/book.html`);
+    await page.goto(`${origin}/__pdf/book.html`, {waitUntil: 'domcontentloaded', timeout: LAYOUT_TIMEOUT_MS});
     await page
       .waitForFunction(() => typeof (window as {__bookPages?: number}).__bookPages === 'number', null, {
         timeout: LAYOUT_TIMEOUT_MS,
@@ -128,6 +129,9 @@ async function printBook(
 
 export async function buildPdfs(options: PdfBuildOptions): Promise<BuiltPdf[]> {
   const log = options.log ?? console.log;
+  if (options.editions.length === 0) {
+    return [];
+  }
   const released = releasedEditionsInBuild(SITE_DIR);
   const server = await serveStatic(options.buildDir);
   const browser = await chromium.launch({executablePath: findChromium(), args: CHROMIUM_ARGS});

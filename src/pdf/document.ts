@@ -53,6 +53,17 @@ export interface Book {
 
 export const SCORE_SHEET_ID = 'score-sheet';
 
+/**
+ * Runs in the page once Paged.js has laid out the pages: every contents entry and cross-reference
+ * gets `data-page`, the number of the page that holds its target (see ./layout).
+ */
+export const RESOLVE_PAGE_NUMBERS =
+  "document.querySelectorAll('a.xref, a.toc-link').forEach(function (link) {" +
+  ' var target = document.getElementById(decodeURIComponent(link.getAttribute("href").slice(1)));' +
+  " var page = target && target.closest('.pagedjs_page');" +
+  " if (page) { link.setAttribute('data-page', page.getAttribute('data-page-number')); }" +
+  ' });';
+
 /** Numbers chapters 1, 2, … and annexes A, B, … in book order; the introduction stays unnumbered. */
 export function numberParts<T extends {kind: PartKind}>(parts: readonly T[]): (T & {number: string})[] {
   let chapter = 0;
@@ -181,7 +192,7 @@ export function bookDocument(book: Book): string {
 <meta name="keywords" content="${escapeHtml(labels.keywords)}">
 <meta name="generator" content="Skaidrumo vadovas (Paged.js, Chromium)">
 ${book.stylesheets.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`).join('\n')}
-<script>window.PagedConfig = {auto: true, stylesheets: [${JSON.stringify(book.bookStylesheet)}], after: function (flow) { window.__bookPages = flow.total; }};</script>
+<script>window.PagedConfig = {auto: true, stylesheets: [${JSON.stringify(book.bookStylesheet)}], after: function (flow) { ${RESOLVE_PAGE_NUMBERS} window.__bookPages = flow.total; }};</script>
 <script src="${escapeHtml(book.pagedScript)}"></script>
 </head>
 <body class="book${book.draft ? ' book-draft' : ''}">

@@ -1,8 +1,11 @@
 /**
  * The book's page layout, as CSS for Paged.js: A4 with print margins, the chapter title as the
- * running head, page numbers, the contents' page numbers and every cross-reference's page number
- * (`target-counter`), light colours only, and on a draft edition a draft line on every page.
- * Paged.js 0.4.3 has no `leader()`; the contents use a dotted filler instead.
+ * running head, page numbers, the contents' page numbers and every cross-reference's page number,
+ * light colours only, and on a draft edition a draft line on every page. Paged.js 0.4.3 has no
+ * `leader()`; the contents use a dotted filler instead. Nor is its `target-counter` used: it
+ * restyles the whole book once per link (minutes for this book). The layout reserves three
+ * tabular digits for each number instead, and `RESOLVE_PAGE_NUMBERS` (./document) fills in the
+ * target's page once the pages are laid out; a shorter number can only shorten a line.
  */
 import type {Locale} from '../assessment/checklist';
 import {BOOK_LABELS} from './labels';
@@ -46,7 +49,8 @@ body.book { margin: 0; font-family: var(--ifm-font-family-base); font-size: 10pt
 .book .markdown h4 { font-size: 10.5pt; break-after: avoid; }
 .book a { color: inherit; text-decoration: none; }
 .book a.xref { text-decoration: underline; text-decoration-thickness: 0.5pt; }
-.book a.xref::after { content: " (" ${cssString(labels.page)} " " target-counter(attr(href), page) ")"; }
+.book a.xref::after { content: " (" ${cssString(labels.page)} " 000)"; font-variant-numeric: tabular-nums; }
+.book a.xref[data-page]::after { content: " (" ${cssString(labels.page)} " " attr(data-page) ")"; }
 .book a.external:not(.bare)::after { content: " (" attr(href) ")"; font-size: 0.85em; overflow-wrap: anywhere; }
 .book a.external.bare { overflow-wrap: anywhere; }
 
@@ -70,7 +74,8 @@ body.book { margin: 0; font-family: var(--ifm-font-family-base); font-size: 10pt
 .toc-number { flex: 0 0 2.2em; }
 .toc-title { flex: 0 1 auto; }
 .toc-fill { flex: 1 1 auto; border-bottom: 1px dotted #555; min-width: 1.5em; }
-.toc-link::after { content: target-counter(attr(href), page); flex: 0 0 auto; min-width: 1.6em; text-align: right; }
+.toc-link::after { content: "000"; flex: 0 0 auto; min-width: 1.6em; text-align: right; font-variant-numeric: tabular-nums; }
+.toc-link[data-page]::after { content: attr(data-page); }
 
 .part { break-before: page; }
 .part-kicker { font-size: 10pt; text-transform: uppercase; letter-spacing: 0.08em; margin: 0 0 3pt; color: #333; }
