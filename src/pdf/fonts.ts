@@ -10,9 +10,9 @@ export const PRINT_FAMILY = 'Literata Print';
 export const PRINT_WEIGHTS = [400, 600, 700] as const;
 
 /**
- * Subsets the book loads: Lithuanian and English text, and Greek for the score sheet's Σ. Leaving
- * out the Vietnamese subset matters: it also claims combining accents, and with it Chromium set
- * some Lithuanian letters (ū) in a separate run that text extraction splits from its word.
+ * Subsets the book loads, in this order: Lithuanian and English text, and Greek for the score
+ * sheet's Σ. The order matters: with fontsource's order (Latin last) Chromium set ū in a run of its
+ * own that text extraction split from its word ("bū sto"); with Latin first it does not.
  */
 export const PRINT_SUBSETS = ['latin', 'latin-ext', 'greek'] as const;
 
@@ -25,10 +25,16 @@ export function printFontStylesheets(): string[] {
  * A fontsource stylesheet rewritten for the book: the family renamed, the files loaded from
  * `urlPrefix` (woff2 only).
  */
+function subsetRank(face: string): number {
+  const subset = /literata-([a-z-]+?)-\d+-/.exec(face)?.[1] ?? '';
+  return (PRINT_SUBSETS as readonly string[]).indexOf(subset);
+}
+
 export function printFontCss(css: string, urlPrefix: string): string {
   const wanted = new RegExp(`literata-(?:${PRINT_SUBSETS.join('|')})-\\d+-(?:normal|italic)\\.woff2`);
   return (css.match(/@font-face\s*\{[^}]*\}/g) ?? [])
     .filter((face) => wanted.test(face))
+    .sort((a, b) => subsetRank(a) - subsetRank(b))
     .map((face) =>
       face
         .replace(/font-family:\s*'[^']*'/, `font-family: '${PRINT_FAMILY}'`)
