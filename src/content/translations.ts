@@ -9,6 +9,7 @@ export type Messages = Record<string, string>;
 export const SAME_IN_BOTH: Record<string, string> = {
   'riskMatrix.impactHeader': 'a formula label: "I = {level}"',
   'riskMatrix.likelihoodHeader': 'a formula label: "L = {level}"',
+  'pdf.details': 'placeholders only: "{size}, {pages}"',
 };
 
 export interface FileMessages {

@@ -1,0 +1,386 @@
+/**
+ * The PDF editions in build/pdf/ (made by `npm run build`), checked with Debian's poppler-utils:
+ * manifest, metadata, fonts, outline, contents and cross-reference page numbers, text and forms;
+ * then the site's links to them and the browser print of a chapter.
+ */
+import {execFileSync} from 'node:child_process';
+import {createHash} from 'node:crypto';
+import {existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {loadEditionChecklists} from '../../src/content/checklists';
+import {CURRENT_EDITION} from '../../src/editions/editions';
+import {htmlText} from '../../src/pdf/assemble';
+import {assembleBook, editionDocIds} from '../../src/pdf/book';
+import {bookDocument, SCORE_SHEET_ID} from '../../src/pdf/document';
+import {BOOK_LABELS} from '../../src/pdf/labels';
+import {manifestEntries, pdfFileName, type PdfEntry} from '../../src/pdf/manifest';
+import {BUILD_DIR, openSite, recordedPage, type SiteUnderTest} from '../support/browser';
+import {docPath, LOCALES, RELEASED, SITE_DIR} from '../support/site-pages';
+
+const PDF_DIR = join(BUILD_DIR, 'pdf');
+const MANIFEST = join(PDF_DIR, 'manifest.json');
+
+function tool(command: string, args: string[]): string {
+  return execFileSync(command, args, {encoding: 'utf8', maxBuffer: 256 * 1024 * 1024});
+}
+
+function readManifest(): PdfEntry[] {
+  if (!existsSync(MANIFEST)) {
+    throw new Error(
+      `${MANIFEST} is missing: run \`npm run build\` (without SKIP_PDF=1) before the browser tests`,
+    );
+  }
+  return manifestEntries(JSON.parse(readFileSync(MANIFEST, 'utf8')));
+}
+
+const entries = existsSync(MANIFEST) ? readManifest() : [];
+
+/** Text as a reader sees it: words hyphenated across lines joined, whitespace collapsed. */
+function flat(text: string): string {
+  return text
+    .replace(/\u00ad/g, '')
+    .replace(/(\p{L})-\n(\p{Ll})/gu, '$1$2')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function uiString(locale: string, id: string): string {
+  const messages = JSON.parse(readFileSync(join(SITE_DIR, 'i18n', locale, 'code.json'), 'utf8')) as Record<
+    string,
+    {message: string}
+  >;
+  const message = messages[id]?.message;
+  if (!message) {
+    throw new Error(`i18n/${locale}/code.json has no "${id}"`);
+  }
+  return message;
+}
+
+interface Analysed {
+  entry: PdfEntry;
+  file: string;
+  info: Record<string, string>;
+  /** Text of each page, from page 1. */
+  pages: string[];
+  /** Named destination → page. */
+  dests: Map<string, number>;
+  /** Outline items: title and page. */
+  outline: {title: string; page: number}[];
+  html: string;
+}
+
+const analysed = new Map<string, Analysed>();
+
+function analyse(entry: PdfEntry): Analysed {
+  const cached = analysed.get(entry.file);
+  if (cached) {
+    return cached;
+  }
+  const file = join(PDF_DIR, entry.file);
+  const info = Object.fromEntries(
+    tool('pdfinfo', [file])
+      .split('\n')
+      .map((line) => /^([^:]+):\s*(.*)$/.exec(line))
+      .filter((m): m is RegExpExecArray => m !== null)
+      .map((m) => [m[1] ?? '', m[2] ?? '']),
+  );
+  const pages = tool('pdftotext', ['-layout', file, '-']).split('\f').slice(0, -1);
+  const dests = new Map(
+    tool('pdfinfo', ['-dests', file])
+      .split('\n')
+      .map((line) => /^\s*(\d+)\s+\[.*\]\s+"(.*)"$/.exec(line))
+      .filter((m): m is RegExpExecArray => m !== null)
+      .map((m) => [m[2] ?? '', Number(m[1])]),
+  );
+  const outline = [
+    ...tool('pdftohtml', ['-xml', '-i', '-stdout', '-f', '1', '-l', '1', file]).matchAll(
+      /<item page="(\d+)">([\s\S]*?)<\/item>/g,
+    ),
+  ].map((m) => ({page: Number(m[1]), title: htmlText(m[2] ?? '')}));
+  const docIds = editionDocIds(SITE_DIR, entry.edition, () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return (require('../../sidebars') as {default: {book: unknown}}).default.book;
+  });
+  const html = bookDocument(
+    assembleBook({
+      siteDir: SITE_DIR,
+      buildDir: BUILD_DIR,
+      edition: entry.edition,
+      locale: entry.locale,
+      released: RELEASED,
+      docIds,
+      stylesheets: [],
+      pagedScript: '',
+      bookStylesheet: '',
+      generatedAt: new Date(),
+      licence: null,
+    }),
+  );
+  const result = {entry, file, info, pages, dests, outline, html};
+  analysed.set(entry.file, result);
+  return result;
+}
+
+/** Parts of the book (id and plain title) in the order of its contents. */
+function parts(html: string): {id: string; title: string}[] {
+  return [
+    ...html.matchAll(
+      /<li><a href="#([^"]+)" class="toc-link">[\s\S]*?<span class="toc-title">([\s\S]*?)<\/span>/g,
+    ),
+  ].map((m) => ({id: m[1] ?? '', title: htmlText(m[2] ?? '')}));
+}
+
+describe('the PDF editions', () => {
+  it('the build made one PDF per released edition and language, and lists them in the manifest', () => {
+    const manifest = readManifest();
+    for (const edition of RELEASED) {
+      for (const locale of LOCALES) {
+        expect(manifest.map((e) => e.file)).toContain(pdfFileName(edition, locale));
+      }
+    }
+    const raw = JSON.parse(readFileSync(MANIFEST, 'utf8')) as {files: unknown[]};
+    expect(raw.files).toHaveLength(manifest.length);
+  });
+
+  describe.each(entries.map((entry) => ({name: entry.file, entry})))('$name', ({entry}) => {
+    it('matches its manifest entry (bytes, sha256, pages) and has a sane page count', () => {
+      const file = join(PDF_DIR, entry.file);
+      const data = readFileSync(file);
+      expect(statSync(file).size).toBe(entry.bytes);
+      expect(createHash('sha256').update(data).digest('hex')).toBe(entry.sha256);
+      const {info} = analyse(entry);
+      expect(Number(info.Pages)).toBe(entry.pages);
+      expect(entry.pages).toBeGreaterThan(40);
+      expect(entry.pages).toBeLessThan(1000);
+      expect(info['Page size']).toContain('(A4)');
+    });
+
+    it('has its title, author, subject, keywords and language, and is tagged', () => {
+      const {info, file} = analyse(entry);
+      const labels = BOOK_LABELS[entry.locale];
+      expect(info.Title).toBe(`${labels.title}. ${labels.edition(entry.edition)}`);
+      expect(info.Author).toBe(labels.author);
+      expect(info.Subject).toBe(labels.subject);
+      expect(info.Keywords).toBe(labels.keywords);
+      expect(info.Tagged).toBe('yes');
+      expect(readFileSync(file).includes(`/Lang (${entry.locale})`)).toBe(true);
+    });
+
+    it('embeds every font as a subset, the text face among them', () => {
+      const rows = tool('pdffonts', [join(PDF_DIR, entry.file)])
+        .trim()
+        .split('\n')
+        .slice(2);
+      expect(rows.length).toBeGreaterThan(0);
+      const bad = rows.filter((row) => !/\s+yes\s+yes\s+(yes|no)\s+\d+\s+\d+\s*$/.test(row));
+      expect(bad).toEqual([]);
+      expect(rows.some((row) => /\+Literata-Regular\s/.test(row))).toBe(true);
+    });
+
+    it('prints each part on the page its contents entry and its bookmark give', () => {
+      const {html, pages, dests, outline} = analyse(entry);
+      const labels = BOOK_LABELS[entry.locale];
+      const book = parts(html);
+      expect(book.length).toBeGreaterThan(10);
+      const contents = pages.slice(0, 8).join('\n');
+      let chapter = 0;
+      for (const part of book) {
+        const line = new RegExp(
+          `${part.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(\\d+)\\s*$`,
+          'm',
+        ).exec(contents);
+        expect(line, `contents line of "${part.title}"`).not.toBeNull();
+        const printed = Number(line?.[1]);
+        expect(dests.get(part.id), `destination of ${part.id}`).toBe(printed);
+        expect(outline.find((item) => item.title === part.title)?.page, `bookmark of "${part.title}"`).toBe(
+          printed,
+        );
+        const text = flat(pages[printed - 1] ?? '');
+        expect(text).toContain(part.title);
+        if (html.includes(`class="part part-chapter" id="${part.id}"`)) {
+          chapter += 1;
+          expect(text.toLowerCase()).toContain(labels.chapter(chapter).toLowerCase());
+        }
+      }
+      expect(book.map((p) => p.id)).toContain(SCORE_SHEET_ID);
+    });
+
+    it('prints the page each cross-reference goes to', () => {
+      const {html, pages, dests} = analyse(entry);
+      const targets = [...html.matchAll(/<a href="#([^"]+)" class="xref"/g)].map((m) => m[1] ?? '');
+      const label = BOOK_LABELS[entry.locale].page.replace('.', '\\.');
+      const printed = [...pages.join('\n').matchAll(new RegExp(`\\(${label}\\s+(\\d+)\\)`, 'g'))].map((m) =>
+        Number(m[1]),
+      );
+      expect(targets.length).toBeGreaterThan(20);
+      expect(printed).toHaveLength(targets.length);
+      const wrong = targets
+        .map((target, i) => ({target, printed: printed[i], actual: dests.get(target)}))
+        .filter((x) => x.printed !== x.actual);
+      expect(wrong).toEqual([]);
+    });
+
+    it('has an outline entry for every chapter and its sections', () => {
+      const {outline, html} = analyse(entry);
+      for (const part of parts(html)) {
+        expect(outline.map((item) => item.title)).toContain(part.title);
+      }
+      const headings = [...html.matchAll(/<h2 [^>]*id="[^"]+"[^>]*>([\s\S]*?)<\/h2>/g)].map((m) =>
+        htmlText(m[1] ?? ''),
+      );
+      const missing = headings.filter((h) => !outline.some((item) => item.title === h));
+      expect(missing).toEqual([]);
+    });
+
+    it('keeps Lithuanian letters intact and shows no site chrome', () => {
+      const {pages, html} = analyse(entry);
+      const text = flat(pages.join('\n'));
+      // Every word with a Lithuanian letter in the titles and headings appears whole.
+      const words = new Set(
+        [...html.matchAll(/<h[12][^>]*>([\s\S]*?)<\/h[12]>/g)]
+          .flatMap((m) => htmlText(m[1] ?? '').split(/[^\p{L}]+/u))
+          .filter((word) => /[ąčęėįšųūž]/i.test(word)),
+      );
+      if (entry.locale === 'lt') {
+        expect(words.size).toBeGreaterThan(50);
+      }
+      const broken = [...words].filter(
+        (word) => !new RegExp(`(^|[^\\p{L}])${word}([^\\p{L}]|$)`, 'u').test(text),
+      );
+      expect(broken).toEqual([]);
+      for (const id of [
+        'theme.common.skipToMainContent',
+        'theme.TOCCollapsible.toggleButtonLabel',
+        'checklist.explained',
+        'assessment.evidenceField',
+      ]) {
+        expect(text).not.toContain(uiString(entry.locale, id));
+      }
+      expect(text).not.toContain(uiString(entry.locale, 'theme.docs.versionBadge.label').split('{')[0]);
+    });
+
+    it('prints every checklist item of the edition on a form, in its language', () => {
+      const {pages} = analyse(entry);
+      const text = flat(pages.join('\n'));
+      const {checklists} = loadEditionChecklists(SITE_DIR, entry.edition);
+      const items = checklists.flatMap((c) => c.items);
+      expect(items.length).toBeGreaterThan(20);
+      const missing = items.filter((item) => !text.includes(flat(item.question[entry.locale])));
+      expect(missing.map((item) => item.id)).toEqual([]);
+      const na = uiString(entry.locale, 'assessment.answer.na');
+      expect(text.split(na).length - 1).toBeGreaterThanOrEqual(items.length);
+    });
+
+    it.runIf(entry.edition === CURRENT_EDITION)('marks the draft on every page', () => {
+      const {pages} = analyse(entry);
+      const draft = BOOK_LABELS[entry.locale].draft.split(' ')[0] ?? '';
+      expect(pages.filter((page) => !page.includes(draft))).toEqual([]);
+    });
+  });
+});
+
+describe('links to the PDFs and printing from the browser', () => {
+  let site: SiteUnderTest;
+  let tmp: string;
+  beforeAll(async () => {
+    site = await openSite();
+    tmp = mkdtempSync(join(tmpdir(), 'skaidrumo-print-'));
+  });
+  afterAll(async () => {
+    await site?.close();
+    rmSync(tmp, {recursive: true, force: true});
+  });
+
+  it.each(LOCALES)(
+    'the home page, the about page and the navbar link the %s PDF with size and pages',
+    async (locale) => {
+      const entry = readManifest().find((e) => e.edition === RELEASED[0] && e.locale === locale);
+      expect(entry).toBeDefined();
+      const {page, context} = await recordedPage(site);
+      try {
+        for (const path of [locale === 'lt' ? '/' : '/en/', docPath(locale, RELEASED[0] ?? '', 'about')]) {
+          await page.goto(site.origin + path);
+          const links = page.locator(`.pdf-downloads a[href="/pdf/${entry?.file}"]`);
+          await links.first().waitFor();
+          const item = (await page.locator('.pdf-downloads li').first().textContent()) ?? '';
+          expect(item).toMatch(locale === 'lt' ? /\d+,\d\s*MB/ : /\d+\.\d\s*MB/);
+          expect(item).toContain(String(entry?.pages));
+          const nav = page.locator(`.navbar a[href="/pdf/${entry?.file}"]`);
+          await expect(nav.getAttribute('aria-label')).resolves.toContain(String(entry?.pages));
+          const response = await page.request.get(`${site.origin}/pdf/${entry?.file}`);
+          expect(response.status()).toBe(200);
+          expect((await response.body()).length).toBe(entry?.bytes);
+        }
+        await page.goto(site.origin + docPath(locale, CURRENT_EDITION, 'about'));
+        await page.locator('.navbar').waitFor();
+        await page.waitForTimeout(500);
+        // The draft has no PDF unless the build was asked for one: nothing may link a missing file.
+        const drafts = readManifest().filter((e) => e.edition === CURRENT_EDITION);
+        if (drafts.length === 0) {
+          await expect(page.locator('a[href^="/pdf/"]').count()).resolves.toBe(0);
+        }
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
+  it('printing a chapter gives the chapter only, with its checklist as a paper form', async () => {
+    const chapter = 'corruption-risk';
+    const edition = RELEASED[0] ?? CURRENT_EDITION;
+    const {page, context} = await recordedPage(site);
+    try {
+      await page.goto(site.origin + docPath('lt', edition, chapter), {waitUntil: 'networkidle'});
+      await page.emulateMedia({media: 'print'});
+      const hidden = await page.evaluate(() =>
+        [
+          '.navbar',
+          '.footer',
+          '.theme-doc-sidebar-container',
+          '.theme-doc-toc-desktop',
+          '.pagination-nav',
+          '.theme-doc-breadcrumbs',
+          '.checklist-screen',
+        ].map((selector) => {
+          const element = document.querySelector(selector);
+          return [selector, element ? getComputedStyle(element).display : 'absent'];
+        }),
+      );
+      expect(hidden.filter(([, display]) => display !== 'none' && display !== 'absent')).toEqual([]);
+      const after = await page.evaluate(() => {
+        const link = document.createElement('a');
+        link.href = 'https://e-tar.lt/portal/lt/legalAct/TAR.1';
+        link.textContent = 'TAR';
+        document.querySelector('.markdown p')?.append(link);
+        return getComputedStyle(link, '::after').content;
+      });
+      expect(after).toContain('https://e-tar.lt/portal/lt/legalAct/TAR.1');
+      const file = join(tmp, `${chapter}.pdf`);
+      writeFileSync(file, await page.pdf({preferCSSPageSize: true}));
+      const text = flat(tool('pdftotext', ['-layout', file, '-']));
+      // The site's variable text face prints as Type 3 glyphs, whose extracted text gets stray
+      // spaces (after ū): compare letters only here.
+      const letters = (s: string) => s.replace(/\s+/g, '');
+      expect(letters(text)).toContain(letters('Korupcijos rizikos valdymas'));
+      const {checklists} = loadEditionChecklists(SITE_DIR, edition);
+      const items = checklists.find((c) => c.chapter === chapter)?.items ?? [];
+      expect(items.length).toBeGreaterThan(3);
+      for (const item of items) {
+        expect(letters(text)).toContain(letters(item.question.lt));
+      }
+      expect(text).toMatch(/Taip\s+Iš dalies\s+Ne\s+Netaikoma/);
+      for (const id of [
+        'theme.common.skipToMainContent',
+        'checklist.explained',
+        'assessment.evidenceField',
+      ]) {
+        expect(text).not.toContain(uiString('lt', id));
+      }
+      expect(text).not.toContain('Skaidrumo vadovas'); // the navbar title
+    } finally {
+      await context.close();
+    }
+  });
+});
