@@ -214,7 +214,13 @@ async function main(): Promise<void> {
   const buildDir = join(SITE_DIR, 'build');
   const outDir = join(buildDir, PDF_DIR);
   rmSync(outDir, {recursive: true, force: true});
+  const writeManifest = (files: PdfEntry[]) => {
+    mkdirSync(outDir, {recursive: true});
+    writeFileSync(join(outDir, MANIFEST_FILE), `${JSON.stringify({files}, null, 2)}\n`);
+  };
   if (process.env.SKIP_PDF === '1') {
+    // A manifest listing no files: the site asks for it on every page and then links no PDF.
+    writeManifest([]);
     console.log('PDF editions skipped (SKIP_PDF=1): the site links no PDF.');
     return;
   }
@@ -242,7 +248,7 @@ async function main(): Promise<void> {
     bytes,
     sha256,
   }));
-  writeFileSync(join(outDir, MANIFEST_FILE), `${JSON.stringify({files}, null, 2)}\n`);
+  writeManifest(files);
   console.log(`PDF editions: ${files.length} files in ${((performance.now() - start) / 1000).toFixed(1)} s`);
 }
 

@@ -32,5 +32,5 @@ step "Interface translations"
 npm run --silent check:translations
 step "Production build (both locales, every edition) and the PDF editions"
 npm run --silent build
-step "Browser tests and strict-build tests"
-npx vitest run --project e2e --project build --reporter=default --reporter=json --outputFile.json="$results/browser.json"
+step "Browser tests, PDF tests and strict-build tests"
+npx vitest run --project e2e --project pdf --project build --reporter=default --reporter=json --outputFile.json="$results/browser.json"

@@ -6,7 +6,7 @@
 import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import katex from 'katex';
-import type {Locale} from '../assessment/checklist';
+import {isScored, type Locale} from '../assessment/checklist';
 import {ANNEXES, INTRODUCTION} from '../book/outline';
 import {loadEditionChecklists} from '../content/checklists';
 import {CURRENT_EDITION, editionBasePath} from '../editions/editions';
@@ -56,9 +56,16 @@ export interface BookSource {
   licence: string | null;
 }
 
-/** The stylesheets a built page links (the site bundles all its CSS into one file). */
+/**
+ * The stylesheets a built page links, in order: the site's bundle, and on a page with math
+ * KaTeX's stylesheet (src/remark/katex-stylesheet.ts).
+ */
 export function pageStylesheets(html: string): string[] {
-  return [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1] ?? '');
+  return [...html.matchAll(/<link\b[^>]*>/g)]
+    .map((m) => m[0])
+    .filter((tag) => /\srel="stylesheet"/.test(tag))
+    .map((tag) => /\shref="([^"]+)"/.exec(tag)?.[1] ?? '')
+    .filter((href) => href !== '');
 }
 
 export function assembleBook(source: BookSource): Book {
@@ -72,7 +79,8 @@ export function assembleBook(source: BookSource): Book {
         `${file}: the built page of "${id}" (edition ${edition}, ${locale}) is missing`,
       );
     }
-    return {id, ...extractPage(readFileSync(file, 'utf8'), file)};
+    const html = readFileSync(file, 'utf8');
+    return {id, stylesheets: pageStylesheets(html), ...extractPage(html, file)};
   });
   const first = pages[0];
   if (!first) {
@@ -95,7 +103,14 @@ export function assembleBook(source: BookSource): Book {
   const rows = parts.flatMap((part) => {
     const checklist = checklists.find((c) => c.chapter === part.id);
     return checklist
-      ? [{id: part.id, number: part.number, title: part.title, items: checklist.items.length}]
+      ? [
+          {
+            id: part.id,
+            number: part.number,
+            title: part.title,
+            items: checklist.items.filter(isScored).length,
+          },
+        ]
       : [];
   });
   return {
@@ -111,7 +126,8 @@ export function assembleBook(source: BookSource): Book {
     corrections: readCorrections(source.siteDir, edition, locale),
     licence: source.licence,
     generatedAt: source.generatedAt,
-    stylesheets: source.stylesheets,
+    // Every stylesheet any of the book's pages links (KaTeX's only on pages with math).
+    stylesheets: [...new Set([...source.stylesheets, ...pages.flatMap((page) => page.stylesheets)])],
     pagedScript: source.pagedScript,
     bookStylesheet: source.bookStylesheet,
   };

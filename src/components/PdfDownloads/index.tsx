@@ -15,13 +15,17 @@ import {
 /*
  * Links to the PDF editions. The PDFs are printed after the site is built, so the pages cannot
  * know them at build time: the manifest (build/pdf/manifest.json, one file for both languages) is
- * fetched from the same origin after hydration and only files it lists are linked. Without a
- * manifest (`npm start`, SKIP_PDF=1) nothing is shown.
+ * fetched from the same origin after hydration and only files it lists are linked. A build with
+ * SKIP_PDF=1 writes a manifest that lists no files; the development server (`npm start`) has no
+ * PDFs and is not asked.
  */
 
 let manifest: Promise<PdfEntry[]> | null = null;
 
 function loadManifest(): Promise<PdfEntry[]> {
+  if (process.env.NODE_ENV !== 'production') {
+    return Promise.resolve([]);
+  }
   manifest ??= fetch(MANIFEST_URL)
     .then((response) => (response.ok ? response.json() : null))
     .then((data: unknown) => manifestEntries(data))
