@@ -5,7 +5,13 @@
  * `leader()`; the contents use a dotted filler instead. Nor is its `target-counter` used: it
  * restyles the whole book once per link (minutes for this book). The layout reserves three
  * tabular digits for each number instead, and `RESOLVE_PAGE_NUMBERS` (./document) fills in the
- * target's page once the pages are laid out; a shorter number can only shorten a line.
+ * target's page once the pages are laid out; a shorter number can only shorten a line. "p." and
+ * its number are joined by a no-break space.
+ *
+ * Two workarounds for Chromium's PDF output: standard ligatures are off, because Literata's "Th"
+ * ligature has no Unicode form and its text comes out as "T" (the f-ligatures would be fine); and
+ * headings keep their spaces (`pre-wrap`), because a bookmark's title is taken from the laid-out
+ * lines and lost the space where a heading wrapped ("gerovės paslaugas" → "gerovėspaslaugas").
  */
 import type {Locale} from '../assessment/checklist';
 import {BOOK_LABELS} from './labels';
@@ -41,7 +47,8 @@ export function bookCss(locale: Locale, draft: boolean): string {
   color-scheme: light;
 }
 html, body { background: #fff; color: #000; }
-body.book { margin: 0; font-family: var(--ifm-font-family-base); font-size: 10pt; line-height: 1.45; }
+body.book { margin: 0; font-family: var(--ifm-font-family-base); font-size: 10pt; line-height: 1.45; font-variant-ligatures: no-common-ligatures; }
+.book h1, .book h2, .book h3, .book h4 { white-space: pre-wrap; }
 .book .markdown { max-width: none; }
 .book .markdown p, .book .markdown li { hyphens: auto; orphans: 2; widows: 2; }
 .book .markdown > h2, .book .markdown h2 { font-size: 14pt; margin: 14pt 0 6pt; break-after: avoid; }
@@ -49,8 +56,8 @@ body.book { margin: 0; font-family: var(--ifm-font-family-base); font-size: 10pt
 .book .markdown h4 { font-size: 10.5pt; break-after: avoid; }
 .book a { color: inherit; text-decoration: none; }
 .book a.xref { text-decoration: underline; text-decoration-thickness: 0.5pt; }
-.book a.xref::after { content: " (" ${cssString(labels.page)} " 000)"; font-variant-numeric: tabular-nums; }
-.book a.xref[data-page]::after { content: " (" ${cssString(labels.page)} " " attr(data-page) ")"; }
+.book a.xref::after { content: " (" ${cssString(labels.page)} "\\a0 000)"; font-variant-numeric: tabular-nums; }
+.book a.xref[data-page]::after { content: " (" ${cssString(labels.page)} "\\a0 " attr(data-page) ")"; }
 .book a.external:not(.bare)::after { content: " (" attr(href) ")"; font-size: 0.85em; overflow-wrap: anywhere; }
 .book a.external.bare { overflow-wrap: anywhere; }
 

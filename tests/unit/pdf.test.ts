@@ -221,7 +221,8 @@ describe('the print document', () => {
     const css = bookCss('en', false);
     expect(css).toContain('.toc-link::after { content: "000";');
     expect(css).toContain('.toc-link[data-page]::after { content: attr(data-page); }');
-    expect(css).toContain('a.xref[data-page]::after { content: " (" "p." " " attr(data-page) ")"; }');
+    // "p." and the number joined by a no-break space (CSS escape \a0).
+    expect(css).toContain('a.xref[data-page]::after { content: " (" "p." "\\a0 " attr(data-page) ")"; }');
     expect(css).toContain('string-set: chapter content(text)');
     expect(css).not.toContain('target-counter');
     expect(bookDocument(sampleBook())).toContain(RESOLVE_PAGE_NUMBERS);
@@ -308,6 +309,9 @@ describe('corrections since release', () => {
         'Rizika',
         '<h2 id="x">X</h2>',
         'https://example.org/docs/corruption-risk',
+      ).replace(
+        '<head>',
+        '<head><link rel="stylesheet" href="/assets/css/styles.css"><link data-rh="true" rel="stylesheet" href="/katex/katex.min.css?v=1">',
       ),
     });
     const source: BookSource = {
@@ -317,7 +321,7 @@ describe('corrections since release', () => {
       locale: 'lt',
       released: ['2026'],
       docIds: ['about', 'corruption-risk'],
-      stylesheets: [],
+      stylesheets: ['/assets/css/styles.css'],
       pagedScript: '/p.js',
       bookStylesheet: '/b.css',
       generatedAt: new Date(0),
@@ -332,6 +336,8 @@ describe('corrections since release', () => {
     expect(book.parts[1]?.body).toContain('id="corruption-risk--x"');
     expect(book.editionUrl).toBe('https://example.org/docs/about');
     expect(book.scoreSheet).toBeNull();
+    // KaTeX's stylesheet comes from the page with math, once; the home page's bundle is kept.
+    expect(book.stylesheets).toEqual(['/assets/css/styles.css', '/katex/katex.min.css?v=1']);
     expect(() => assembleBook({...source, locale: 'en', docIds: ['about'], released: ['2026']})).toThrow(
       /en\/docs\/about\.html: the built page of "about"/,
     );
