@@ -13,6 +13,7 @@ import {dirname, join} from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {chromium, type Browser} from 'playwright-core';
 import {LOCALES, type Locale} from '../src/assessment/checklist';
+import {loadErrata} from '../src/content/errata';
 import {CURRENT_EDITION, releasedEditionsInBuild} from '../src/editions/editions';
 import {assembleBook, editionDocIds, localePrefix, pageStylesheets} from '../src/pdf/book';
 import {bookDocument, documentInfo} from '../src/pdf/document';
@@ -160,6 +161,7 @@ export async function buildPdfs(options: PdfBuildOptions): Promise<BuiltPdf[]> {
           bookStylesheet: '/__pdf/book.css',
           generatedAt,
           licence: LICENCE,
+          errata: edition === CURRENT_EDITION ? [] : loadErrata(SITE_DIR, edition).entries,
         });
         const name = pdfFileName(edition, locale);
         const path = join(options.outDir, name);

@@ -12,7 +12,8 @@ import {loadEditionChecklists} from '../content/checklists';
 import {CURRENT_EDITION, editionBasePath} from '../editions/editions';
 import {AssemblyError, extractPage, rewriteBody, sidebarDocIds} from './assemble';
 import {numberParts, type Book, type BookPart, type PartKind} from './document';
-import {readCorrections} from './errata';
+import type {ErrataEntry} from '../content/errata';
+import {correctionLines} from './errata';
 
 /** The `monitoring-and-improvement` chapter's score, as KaTeX source. */
 export const SCORE_FORMULA = 'S = \\frac{\\sum_{i \\in A} w_i v_i}{\\sum_{i \\in A} w_i}';
@@ -54,6 +55,8 @@ export interface BookSource {
   bookStylesheet: string;
   generatedAt: Date;
   licence: string | null;
+  /** The edition's corrections since release (`loadErrata`; none for the draft). */
+  errata: readonly ErrataEntry[];
 }
 
 /**
@@ -123,7 +126,7 @@ export function assembleBook(source: BookSource): Book {
         ? null
         : {rows, formulaHtml: katex.renderToString(SCORE_FORMULA, {displayMode: true, output: 'html'})},
     editionUrl: `${siteOrigin}${base}${source.docIds[0]}`,
-    corrections: readCorrections(source.siteDir, edition, locale),
+    corrections: correctionLines(source.errata, locale, parts),
     licence: source.licence,
     generatedAt: source.generatedAt,
     // Every stylesheet any of the book's pages links (KaTeX's only on pages with math).

@@ -40,6 +40,7 @@ export interface Book {
   scoreSheet: {rows: ScoreSheetRow[]; formulaHtml: string} | null;
   /** Published address of the edition in this language. */
   editionUrl: string;
+  /** HTML, one line per correction (see ./errata). */
   corrections: string[];
   licence: string | null;
   generatedAt: Date;
@@ -176,7 +177,7 @@ export function bookDocument(book: Book): string {
   const corrections =
     book.corrections.length === 0
       ? `<p>${escapeHtml(labels.noCorrections)}</p>`
-      : `<ul>${book.corrections.map((c) => `<li>${escapeHtml(c)}</li>`).join('')}</ul>`;
+      : `<ul>${book.corrections.map((c) => `<li>${c}</li>`).join('')}</ul>`;
   const licence = book.licence
     ? `<h2 class="imprint-heading">${escapeHtml(labels.licence)}</h2><p>${escapeHtml(book.licence)}</p>`
     : '';
@@ -206,7 +207,7 @@ ${book.draft ? `<p class="cover-draft">${escapeHtml(labels.draft)}</p>` : ''}
 </section>
 <section class="front imprint">
 <h1 class="imprint-title">${escapeHtml(labels.imprint)}</h1>
-<p>${escapeHtml(labels.title)}. ${escapeHtml(edition)}. ${escapeHtml(labels.generated)}: ${escapeHtml(generated)}.</p>
+<p>${escapeHtml(labels.title)}. ${escapeHtml(edition)}. ${escapeHtml(labels.generated)}: ${escapeHtml(generated.replace(/\.$/, ''))}.</p>
 <h2 class="imprint-heading">${escapeHtml(labels.howToCite)}</h2>
 <p class="imprint-citation">${escapeHtml(labels.citation(edition))} ${escapeHtml(book.editionUrl)}</p>
 <h2 class="imprint-heading">${escapeHtml(labels.webAddress)}</h2>

@@ -90,7 +90,8 @@ body.book { margin: 0; font-family: var(--ifm-font-family-base); font-size: 10pt
 .part-web { font-size: 8pt; color: #333; margin: 0 0 14pt; }
 
 .book table { display: table; width: 100%; border-collapse: collapse; font-size: 8.8pt; line-height: 1.3; overflow: visible; }
-.book table th, .book table td { padding: 3pt 5pt; border: 0.5pt solid #777; overflow-wrap: anywhere; hyphens: auto; }
+.book table th, .book table td { padding: 3pt 5pt; border: 0.5pt solid #777; overflow-wrap: break-word; hyphens: auto; }
+.book table a.bare, .book table code { overflow-wrap: anywhere; }
 .book table thead { display: table-header-group; }
 .book tr, .book figure, .book .admonition, .book .katex-display, .book pre { break-inside: avoid; }
 .book .admonition { border: 0.75pt solid #777; background: #fff !important; box-shadow: none; }

@@ -10,6 +10,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {loadEditionChecklists} from '../../src/content/checklists';
+import {formatErrataDate, loadErrata, type ErrataEntry} from '../../src/content/errata';
 import {CURRENT_EDITION} from '../../src/editions/editions';
 import {htmlText} from '../../src/pdf/assemble';
 import {assembleBook, editionDocIds} from '../../src/pdf/book';
@@ -80,6 +81,10 @@ function uiString(locale: string, id: string): string {
   return message;
 }
 
+function corrections(edition: string): ErrataEntry[] {
+  return edition === CURRENT_EDITION ? [] : loadErrata(SITE_DIR, edition).entries;
+}
+
 interface Analysed {
   entry: PdfEntry;
   file: string;
@@ -138,6 +143,7 @@ function analyse(entry: PdfEntry): Analysed {
       bookStylesheet: '',
       generatedAt: new Date(),
       licence: null,
+      errata: corrections(entry.edition),
     }),
   );
   const result = {entry, file, info, pages, dests, outline, html};
@@ -177,6 +183,25 @@ describe('the PDF editions', () => {
       expect(entry.pages).toBeGreaterThan(40);
       expect(entry.pages).toBeLessThan(1000);
       expect(info['Page size']).toContain('(A4)');
+    });
+
+    it('lists every correction since release in the imprint, with the page of its section', () => {
+      const {pages, html, dests} = analyse(entry);
+      const contents = pages.findIndex((page) => page.includes(BOOK_LABELS[entry.locale].contents));
+      const imprint = canonical(pages.slice(1, contents).join('\n'));
+      const entries = corrections(entry.edition);
+      for (const correction of entries) {
+        const anchor = `${correction.chapter}--${correction.section}`;
+        const heading = new RegExp(`<h[2-6][^>]*id="${anchor}"[^>]*>([\\s\\S]*?)</h[2-6]>`).exec(html)?.[1];
+        const chapter = parts(html).find((part) => part.id === correction.chapter)?.title ?? '(missing)';
+        const line = `${formatErrataDate(correction.date, entry.locale)} · ${chapter}: ${htmlText(heading ?? '(missing)')}`;
+        expect(imprint).toContain(
+          canonical(`${line} (${BOOK_LABELS[entry.locale].page} ${dests.get(anchor)})`),
+        );
+      }
+      if (entries.length === 0) {
+        expect(imprint).toContain(canonical(BOOK_LABELS[entry.locale].noCorrections));
+      }
     });
 
     it('has its title, author, subject, keywords and language, and is tagged', () => {

@@ -16,7 +16,7 @@ import {
   SCORE_SHEET_ID,
   type Book,
 } from '../../src/pdf/document';
-import {parseCorrections, readCorrections} from '../../src/pdf/errata';
+import {correctionLines} from '../../src/pdf/errata';
 import {printFontCss, printFontStylesheets} from '../../src/pdf/fonts';
 import {pdfDate, pdfTextString, withDocumentInfo} from '../../src/pdf/info';
 import {bookCss, cssString} from '../../src/pdf/layout';
@@ -278,24 +278,45 @@ describe('corrections since release', () => {
   let site: FixtureSite | undefined;
   afterEach(() => site?.remove());
 
-  it('validates entries and names the file and entry', () => {
-    expect(parseCorrections(null, 'e.yaml')).toEqual([]);
-    expect(() => parseCorrections({}, 'e.yaml')).toThrow('e.yaml: expected a list');
-    expect(() => parseCorrections([{date: '2026-5-4', lt: 'a', en: 'b'}], 'e.yaml')).toThrow(
-      'correction 1 needs a date',
-    );
-    expect(() => parseCorrections([{date: '2026-05-04', lt: 'a'}], 'e.yaml')).toThrow(
-      'correction 1 needs its text in "en"',
-    );
+  const parts = [
+    {id: 'about', title: 'Apie', body: '<h2 id="about--origin">Kilmė</h2>'},
+    {
+      id: 'norwegian-practice',
+      title: 'Norvegija',
+      body: '<h2 class="anchor" id="norwegian-practice--ks">KS ir <em>B</em></h2>',
+    },
+  ];
+  const entry = (date: string, chapter: string, section: string) => ({
+    date,
+    chapter,
+    section,
+    wrong: {lt: 'a', en: 'a'},
+    now: {lt: 'b', en: 'b'},
   });
 
-  it('reads an edition’s errata.yaml, oldest first, in the requested language', () => {
-    site = fixtureSite({
-      'versioned_docs/version-2026/errata.yaml':
-        '- date: 2026-06-01\n  lt: Antra.\n  en: Second.\n- date: 2026-05-04\n  lt: Pirma.\n  en: First.\n',
-    });
-    expect(readCorrections(site.dir, '2026', 'en')).toEqual(['2026-05-04: First.', '2026-06-01: Second.']);
-    expect(readCorrections(site.dir, 'current', 'lt')).toEqual([]);
+  it('lists each correction in the imprint, oldest first, with a cross-reference to its section', () => {
+    const lines = correctionLines(
+      [entry('2026-12-02', 'norwegian-practice', 'ks'), entry('2026-05-04', 'about', 'origin')],
+      'lt',
+      parts,
+    );
+    expect(lines).toEqual([
+      '2026 m. gegužės 4 d. · Apie: <a href="#about--origin" class="xref">Kilmė</a>',
+      '2026 m. gruodžio 2 d. · Norvegija: <a href="#norwegian-practice--ks" class="xref">KS ir <em>B</em></a>',
+    ]);
+    expect(correctionLines([entry('2026-05-04', 'about', 'origin')], 'en', parts)[0]).toMatch(
+      /^4 May 2026 · /,
+    );
+    expect(correctionLines([], 'lt', parts)).toEqual([]);
+  });
+
+  it('fails, naming the entry, on a chapter or section the book lacks', () => {
+    expect(() => correctionLines([entry('2026-05-04', 'about', 'nowhere')], 'lt', parts)).toThrow(
+      'a correction of 2026-05-04 names about#nowhere, which the book (lt) lacks',
+    );
+    expect(() => correctionLines([entry('2026-05-04', 'gone', 'origin')], 'en', parts)).toThrow(
+      /gone#origin/,
+    );
   });
 
   it('assembles a whole book from a built site', () => {
@@ -326,6 +347,7 @@ describe('corrections since release', () => {
       bookStylesheet: '/b.css',
       generatedAt: new Date(0),
       licence: null,
+      errata: [],
     };
     const book = assembleBook(source);
     expect(book.parts.map((p) => [p.id, p.kind, p.number])).toEqual([
