@@ -78,7 +78,7 @@ export default function PaperForm({chapter, items}: Props): ReactNode {
             <Translate
               id="checklist.process.title"
               description="Heading of the self-assessment's own process items">
-              Įsivertinimo proceso klausimai – į rezultatą neįskaičiuojami
+              Savęs vertinimo proceso klausimai – į rezultatą neįskaičiuojami
             </Translate>
           </p>
           <ol className="checklist-paper__items">{process.map((item) => formItem(item, false))}</ol>

@@ -39,7 +39,8 @@ export default function PdfNavbarItem({mobile = false}: Props): ReactNode {
       href={pdfHref(entry)}
       download={entry.file}
       type="application/pdf"
-      aria-label={label}
+      // The accessible name starts with the visible text (WCAG 2.5.3, label in name).
+      aria-label={`${text} – ${label}`}
       title={label}>
       {text}
     </a>
