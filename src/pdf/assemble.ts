@@ -111,6 +111,10 @@ export function resolveLink(href: string, context: RewriteContext): {href: strin
   return {href, kind: 'external'};
 }
 
+/** DocLink's "↗" and its screen-reader words "(external link)". */
+const EXTERNAL_MARKER =
+  /<span class="marker[^"]*" aria-hidden="true">[^<]*<\/span>(<span class="sr-only">[\s\S]*?<\/span>)?/g;
+
 const ID_ATTRIBUTES = /\s(id|for|aria-labelledby|aria-describedby|aria-controls)="([^"]*)"/g;
 
 /**
@@ -165,9 +169,12 @@ export function rewriteBody(body: string, context: RewriteContext): string {
       return all;
     }
     const link = resolveLink(href, context);
-    const bare = link.kind === 'external' && htmlText(inner) === htmlText(link.href);
+    // The site's marker after a link to another website (src/components/DocLink): paper prints the
+    // address instead, and the arrow is in none of the book's fonts.
+    const text = inner.replace(EXTERNAL_MARKER, '');
+    const bare = link.kind === 'external' && htmlText(text) === htmlText(link.href);
     const rest = attributes.replace(/\s(href|class)="[^"]*"/g, '');
     const className = bare ? 'external bare' : link.kind;
-    return `<a href="${link.href}" class="${className}"${rest}>${inner}</a>`;
+    return `<a href="${link.href}" class="${className}"${rest}>${text}</a>`;
   });
 }

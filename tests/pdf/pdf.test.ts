@@ -9,6 +9,7 @@ import {existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} 
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import sidebars from '../../sidebars';
 import {loadEditionChecklists} from '../../src/content/checklists';
 import {formatErrataDate, loadErrata, type ErrataEntry} from '../../src/content/errata';
 import {CURRENT_EDITION} from '../../src/editions/editions';
@@ -126,10 +127,7 @@ function analyse(entry: PdfEntry): Analysed {
       /<item page="(\d+)">([\s\S]*?)<\/item>/g,
     ),
   ].map((m) => ({page: Number(m[1]), title: htmlText(m[2] ?? '')}));
-  const docIds = editionDocIds(SITE_DIR, entry.edition, () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return (require('../../sidebars') as {default: {book: unknown}}).default.book;
-  });
+  const docIds = editionDocIds(SITE_DIR, entry.edition, () => sidebars.book);
   const html = bookDocument(
     assembleBook({
       siteDir: SITE_DIR,
@@ -362,7 +360,7 @@ describe('links to the PDFs and printing from the browser', () => {
           await page.goto(site.origin + path);
           const links = page.locator(`.pdf-downloads a[href="/pdf/${entry?.file}"]`);
           await links.first().waitFor();
-          const item = (await page.locator('.pdf-downloads li').first().textContent()) ?? '';
+          const item = (await page.locator('.pdf-downloads li', {has: links}).first().textContent()) ?? '';
           expect(item).toMatch(locale === 'lt' ? /\d+,\d\s*MB/ : /\d+\.\d\s*MB/);
           expect(item).toContain(String(entry?.pages));
           const nav = page.locator(`.navbar a[href="/pdf/${entry?.file}"]`);

@@ -92,6 +92,18 @@ describe('assembling a doc into the book', () => {
     });
   });
 
+  it('drops the site marker of a link to another website: paper prints the address', () => {
+    const body =
+      '<p><a href="https://www.e-tar.lt/" target="_blank" rel="noopener noreferrer" class="external_fPid">TAR' +
+      '<span class="marker__wJH" aria-hidden="true">↗</span><span class="sr-only"> <!-- -->(external link)</span></a>' +
+      ' <a href="https://e-tar.lt/x" class="external_fPid">https://e-tar.lt/x<span class="marker__wJH" aria-hidden="true">↗</span></a></p>';
+    const out = rewriteBody(body, context);
+    expect(out).not.toContain('↗');
+    expect(out).not.toContain('external link');
+    expect(out).toContain('class="external" target="_blank" rel="noopener noreferrer">TAR</a>');
+    expect(out).toContain('<a href="https://e-tar.lt/x" class="external bare">https://e-tar.lt/x</a>');
+  });
+
   it('prefixes ids, drops permalinks and classes links', () => {
     const body =
       '<h2 class="anchor" id="risk-matrix">Matrica<a href="#risk-matrix" class="hash-link" aria-label="x">\u200b</a></h2>' +

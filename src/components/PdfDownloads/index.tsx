@@ -4,6 +4,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {usePluralForm} from '@docusaurus/theme-common';
 import {useDocsVersion, useVersions} from '@docusaurus/plugin-content-docs/client';
 import {
+  DRAFT_EDITION,
   findPdf,
   formatBytes,
   manifestEntries,
@@ -92,7 +93,9 @@ export default function PdfDownloads({edition}: Props): ReactNode {
   if (!entries) {
     return null;
   }
-  const shown = versions
+  // Released editions first (newest first), the draft's PDF, when the build made one, last.
+  const shown = [...versions]
+    .sort((a, b) => Number(a.name === DRAFT_EDITION) - Number(b.name === DRAFT_EDITION))
     .filter((version) => edition === undefined || version.name === edition)
     .flatMap((version) => {
       const entry = findPdf(entries, version.name, i18n.currentLocale);
