@@ -93,7 +93,12 @@ const config: Config = {
         },
         blog: false,
         theme: {
-          customCss: ['./src/css/custom.css', './src/css/accessibility.css', './src/css/reading.css'],
+          customCss: [
+            './src/css/custom.css',
+            './src/css/accessibility.css',
+            './src/css/reading.css',
+            './src/css/print.css',
+          ],
         },
       } satisfies Preset.Options,
     ],
@@ -121,6 +126,7 @@ const config: Config = {
         {type: 'docSidebar', sidebarId: 'book', position: 'left', label: 'Vadovas'},
         {to: '/self-assessment', position: 'left', label: 'Savęs vertinimas'},
         {type: 'docsVersionDropdown', position: 'right'},
+        {type: 'custom-pdfDownload', position: 'right'},
         {type: 'localeDropdown', position: 'right'},
         {type: 'search', position: 'right'},
       ],

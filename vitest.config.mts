@@ -23,6 +23,17 @@ export default defineConfig({
         },
       },
       {
+        // The PDF editions in build/pdf/, read with Debian's poppler-utils, and printing from the browser.
+        test: {
+          name: 'pdf',
+          include: ['tests/pdf/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
         // Slow checks that rebuild a copy of the site to prove the strict build fails.
         test: {
           name: 'build',

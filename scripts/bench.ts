@@ -1,7 +1,9 @@
 /**
  * Benchmarks that print figures (not pass/fail tests): how fast the self-assessment's pure logic and
- * the search run, what a reader downloads and Lighthouse's figures (scripts/lib/bench-web.ts). Run after `npm run build`:  npm run bench
+ * the search run, what a reader downloads and Lighthouse's figures (scripts/lib/bench-web.ts), and the time to print
+ * each PDF edition (scripts/build-pdf.ts). Run after `npm run build`:  npm run bench
  */
+import {existsSync} from 'node:fs';
 import {join} from 'node:path';
 import {performance} from 'node:perf_hooks';
 import type {ChecklistItem, Weight} from '../src/assessment/checklist';
@@ -10,6 +12,7 @@ import {exportJson, parseImport} from '../src/assessment/exchange';
 import {emptyRecord, LIMITS, mergeRecords, type Answer} from '../src/assessment/model';
 import {AssessmentStore, serializeRecord, storageKey} from '../src/assessment/store';
 import {scoreChapters} from '../src/assessment/scoring';
+import {benchPdfs} from './build-pdf';
 import {benchSearch} from './lib/bench-search';
 import {benchWeb} from './lib/bench-web';
 
@@ -139,4 +142,13 @@ time('merge two records (what every save does)', 2000, () => mergeRecords(record
   });
 }
 
-void benchSearch(process.cwd(), BUILD).then(() => benchWeb(BUILD));
+// Last, every released edition printed again into a temporary folder (BENCH_PDF=0 leaves it out).
+void benchSearch(process.cwd(), BUILD)
+  .then(() => benchWeb(BUILD))
+  .then(() =>
+    existsSync(join(BUILD, 'index.html')) && process.env.BENCH_PDF !== '0' ? benchPdfs(BUILD) : undefined,
+  )
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });

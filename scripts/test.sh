@@ -16,9 +16,10 @@ trap summary EXIT
 
 step() { current="$1"; echo; echo "━━ $1"; }
 
-step "Chromium and nginx for the browser and hosting tests"
+step "Chromium (browser tests and PDFs), nginx (hosting tests), poppler-utils (PDF tests)"
 bash scripts/ensure-chromium.sh
 bash scripts/ensure-nginx.sh
+bash scripts/ensure-poppler.sh
 step "Types"
 npm run --silent typecheck
 step "Lint and formatting"
@@ -29,7 +30,7 @@ step "Unit tests"
 npx vitest run --project unit --reporter=default --reporter=json --outputFile.json="$results/unit.json"
 step "Interface translations"
 npm run --silent check:translations
-step "Production build (both locales, every edition)"
+step "Production build (both locales, every edition) and the PDF editions"
 npm run --silent build
-step "Browser tests and strict-build tests"
-npx vitest run --project e2e --project build --reporter=default --reporter=json --outputFile.json="$results/browser.json"
+step "Browser tests, PDF tests and strict-build tests"
+npx vitest run --project e2e --project pdf --project build --reporter=default --reporter=json --outputFile.json="$results/browser.json"

@@ -1,7 +1,7 @@
 /**
  * What a reader's browser gets and how fast it shows it: per-page bytes (HTML, CSS, JavaScript and
  * fonts, decoded and gzip, as Chromium downloads them) and Lighthouse (mobile preset, simulated throttling) on the build served
- * with gzip by tests/support/static-server.ts in Debian's Chromium. Lighthouse is run several times
+ * with gzip by scripts/lib/static-server.ts in Debian's Chromium. Lighthouse is run several times
  * per page and the median of each figure printed: on a shared, loaded machine single runs vary.
  *
  *   BENCH_LIGHTHOUSE=0       skip Lighthouse (bytes only)
@@ -15,7 +15,7 @@ import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {promisify} from 'node:util';
 import {chromium, type Browser, type Request} from 'playwright-core';
-import {serveStatic} from '../../tests/support/static-server';
+import {serveStatic} from './static-server';
 import {CHROMIUM_ARGS, findChromium} from '../chromium';
 
 const execFileAsync = promisify(execFile);

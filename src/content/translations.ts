@@ -11,6 +11,7 @@ export const SAME_IN_BOTH: Record<string, string> = {
   'riskMatrix.likelihoodHeader': 'a formula label: "L = {level}"',
   'theme.docs.versionBadge.label':
     'the edition label alone ("2026 m. leidimas", "Edition in preparation"): a prefix would repeat "edition"',
+  'pdf.details': 'placeholders only: "{size}, {pages}"',
 };
 
 export interface FileMessages {

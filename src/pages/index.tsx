@@ -4,6 +4,7 @@ import Translate, {translate} from '@docusaurus/Translate';
 import {useLatestVersion} from '@docusaurus/plugin-content-docs/client';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
+import PdfDownloads from '@site/src/components/PdfDownloads';
 import SearchBox from '@site/src/components/Search/SearchBox';
 import BookContents from '@site/src/components/BookContents';
 import styles from './index.module.css';
@@ -23,6 +24,7 @@ interface WayIn {
   title: ReactNode;
   body: ReactNode;
   link?: {to: string; label: ReactNode};
+  extra?: ReactNode;
 }
 
 export default function Home(): ReactNode {
@@ -61,10 +63,12 @@ export default function Home(): ReactNode {
       title: <Translate id="home.print.title">Atsisiųskite ir spausdinkite</Translate>,
       body: (
         <Translate id="home.print.body">
-          Kiekvienas išleistas vadovo leidimas bus skelbiamas ir kaip spausdinti parengtas PDF dokumentas
-          lietuvių ir anglų kalbomis. Bet kurį skyrių jau dabar galima atsispausdinti tiesiai iš naršyklės.
+          Kiekvienas išleistas vadovo leidimas skelbiamas ir kaip spausdinti parengtas PDF dokumentas lietuvių
+          ir anglų kalbomis, su turiniu ir savęs vertinimo formomis. Bet kurį skyrių galima atsispausdinti ir
+          tiesiai iš naršyklės.
         </Translate>
       ),
+      extra: <PdfDownloads />,
     },
   ];
 
@@ -119,6 +123,7 @@ export default function Home(): ReactNode {
                     {way.link.label}
                   </Link>
                 ) : null}
+                {way.extra}
               </li>
             ))}
           </ul>

@@ -3,6 +3,7 @@ import Checklist from '@site/src/components/Checklist';
 import DocLink from '@site/src/components/DocLink';
 import Errata from '@site/src/components/Errata';
 import Flow from '@site/src/components/Flow';
+import {PdfDownload} from '@site/src/components/PdfDownloads';
 import RiskMatrix from '@site/src/components/RiskMatrix';
 import WhatChanged from '@site/src/components/WhatChanged';
 
@@ -13,6 +14,7 @@ export default {
   Checklist,
   Errata,
   Flow,
+  PdfDownload,
   RiskMatrix,
   WhatChanged,
 };

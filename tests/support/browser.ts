@@ -7,8 +7,8 @@ import {join} from 'node:path';
 import {chromium, type Browser, type BrowserContext, type Page} from 'playwright-core';
 import {expect} from 'vitest';
 import {CHROMIUM_ARGS, findChromium} from '../../scripts/chromium';
+import {serveStatic, type RunningServer} from '../../scripts/lib/static-server';
 import {serveWithNginx} from './nginx';
-import {serveStatic, type RunningServer} from './static-server';
 
 export const BUILD_DIR = join(process.cwd(), 'build');
 

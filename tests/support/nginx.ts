@@ -21,7 +21,7 @@ import {createServer, connect} from 'node:net';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {NGINX_CSP_FILE} from '../../src/hosting/csp';
-import type {RunningServer} from './static-server';
+import type {RunningServer} from '../../scripts/lib/static-server';
 
 export const SITE_CONF = join(process.cwd(), 'hosting/nginx/skaidrumo-vadovas.conf');
 const MIME_TYPES = '/etc/nginx/mime.types';

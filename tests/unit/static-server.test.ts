@@ -1,7 +1,7 @@
 import {request} from 'node:http';
 import {gunzipSync} from 'node:zlib';
 import {afterEach, describe, expect, it} from 'vitest';
-import {serveStatic} from '../support/static-server';
+import {serveStatic} from '../../scripts/lib/static-server';
 import {fixtureSite, type FixtureSite} from '../support/fixture-site';
 
 let site: FixtureSite | undefined;

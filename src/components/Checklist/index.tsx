@@ -12,6 +12,7 @@ import ScoreSummary from '@site/src/components/assessment/ScoreSummary';
 import StorageNotice from '@site/src/components/assessment/StorageNotice';
 import {useAssessment} from '@site/src/components/assessment/useAssessment';
 import ProcessItems from '@site/src/components/ProcessItems';
+import PaperForm from './PaperForm';
 import styles from './styles.module.css';
 
 interface Props {
@@ -62,53 +63,56 @@ export default function Checklist({chapter, edition, items}: Props): ReactNode {
     ));
   return (
     <section
-      className={styles.checklist}
+      className={`checklist ${styles.checklist}`}
       data-chapter={chapter}
       data-edition={edition}
       data-ready={store ? 'true' : 'false'}>
-      <p className={styles.intro}>
-        <Translate
-          id="checklist.intro"
-          values={{count: <strong>{count}</strong>}}
-          description="Intro line above a chapter's self-assessment questions">
-          {
-            'Šio skyriaus savęs vertinimas: {count}. Į kiekvieną atsakoma „Taip“, „Iš dalies“, „Ne“ arba „Netaikoma“, remiantis įstaigos dokumentais.'
-          }
-        </Translate>
-      </p>
-      <StorageNotice state={state} />
-      {scored.length > 0 ? (
-        <>
-          <ScoreSummary
-            score={score(scored, answers)}
-            withoutEvidence={yesWithoutEvidence(scored, answers).length}
-          />
-          <div className={styles.items}>{controls(scored)}</div>
-        </>
-      ) : null}
-      {process.length > 0 ? <ProcessItems level={3}>{controls(process)}</ProcessItems> : null}
-      {page ? (
-        <p className={styles.more}>
+      <div className="checklist-screen">
+        <p className={styles.intro}>
           <Translate
-            id="checklist.wholeAssessment"
-            values={{
-              link: (
-                <Link to={page.path}>
-                  <Translate
-                    id="checklist.wholeAssessment.link"
-                    description="Link text to the whole-institution assessment page">
-                    visos įstaigos savęs vertinimą
-                  </Translate>
-                </Link>
-              ),
-            }}
-            description="Note under a chapter checklist pointing to the whole-institution assessment">
+            id="checklist.intro"
+            values={{count: <strong>{count}</strong>}}
+            description="Intro line above a chapter's self-assessment questions">
             {
-              'Atsakymai saugomi tik jūsų naršyklėje ir kartu su kitų skyrių atsakymais sudaro {link}: ten rasite bendrą rezultatą, veiksmų planą, eksportą ir spausdinamą ataskaitą.'
+              'Šio skyriaus savęs vertinimas: {count}. Į kiekvieną atsakoma „Taip“, „Iš dalies“, „Ne“ arba „Netaikoma“, remiantis įstaigos dokumentais.'
             }
           </Translate>
         </p>
-      ) : null}
+        <StorageNotice state={state} />
+        {scored.length > 0 ? (
+          <>
+            <ScoreSummary
+              score={score(scored, answers)}
+              withoutEvidence={yesWithoutEvidence(scored, answers).length}
+            />
+            <div className={styles.items}>{controls(scored)}</div>
+          </>
+        ) : null}
+        {process.length > 0 ? <ProcessItems level={3}>{controls(process)}</ProcessItems> : null}
+        {page ? (
+          <p className={styles.more}>
+            <Translate
+              id="checklist.wholeAssessment"
+              values={{
+                link: (
+                  <Link to={page.path}>
+                    <Translate
+                      id="checklist.wholeAssessment.link"
+                      description="Link text to the whole-institution assessment page">
+                      visos įstaigos savęs vertinimą
+                    </Translate>
+                  </Link>
+                ),
+              }}
+              description="Note under a chapter checklist pointing to the whole-institution assessment">
+              {
+                'Atsakymai saugomi tik jūsų naršyklėje ir kartu su kitų skyrių atsakymais sudaro {link}: ten rasite bendrą rezultatą, veiksmų planą, eksportą ir spausdinamą ataskaitą.'
+              }
+            </Translate>
+          </p>
+        ) : null}
+      </div>
+      <PaperForm chapter={chapter} items={items} />
     </section>
   );
 }
