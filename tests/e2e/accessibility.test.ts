@@ -468,7 +468,7 @@ describe('no information by colour alone', () => {
         await page.goto(site.origin + path);
         await page.waitForSelector('main[data-ready="true"]', {state: 'attached'});
         await answerItems(page, EDITION, 'first-of-each');
-        await expect(page.locator('[data-overall]').textContent()).resolves.toMatch(/\(\S+( \S+)? lygis\)/);
+        await expect(page.locator('[data-overall]').textContent()).resolves.toMatch(/\d,\d\d – [^\d;]+;/);
         const chart = page.locator('[data-section="results"] figure').first();
         const svg = chart.locator('svg[role="img"]');
         await expect(svg.locator('title').textContent()).resolves.toMatch(/\S/);

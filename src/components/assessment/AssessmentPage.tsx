@@ -30,6 +30,19 @@ import {useAssessment} from './useAssessment';
 import styles from './page.module.css';
 
 /** Offers to carry answers over from another edition kept in this browser; reports what cannot be. */
+/** Item ids named to the user after carrying answers over. */
+function ItemIds({ids, attributes}: {ids: string[]; attributes?: Record<string, string>}): ReactNode {
+  return (
+    <ul {...attributes}>
+      {ids.map((id) => (
+        <li key={id}>
+          <code>{id}</code>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function CarryOverOffer({editions}: {editions: AssessmentGlobalData['editions']}): ReactNode {
   const {edition, store, state} = useAssessmentContext();
   const [result, setResult] = useState<{from: string; outcome: CarryOver} | null>(null);
@@ -62,13 +75,7 @@ function CarryOverOffer({editions}: {editions: AssessmentGlobalData['editions']}
                 leidimo vertinime):
               </Translate>
             </p>
-            <ul>
-              {result.outcome.notInEdition.map((id) => (
-                <li key={id}>
-                  <code>{id}</code>
-                </li>
-              ))}
-            </ul>
+            <ItemIds ids={result.outcome.notInEdition} />
           </>
         ) : null}
         {result.outcome.reworded.length > 0 ? (
@@ -79,13 +86,7 @@ function CarryOverOffer({editions}: {editions: AssessmentGlobalData['editions']}
                 jie vis dar teisingi:
               </Translate>
             </p>
-            <ul data-carry-reworded>
-              {result.outcome.reworded.map((id) => (
-                <li key={id}>
-                  <code>{id}</code>
-                </li>
-              ))}
-            </ul>
+            <ItemIds ids={result.outcome.reworded} attributes={{'data-carry-reworded': ''}} />
           </>
         ) : null}
       </div>
