@@ -8,7 +8,7 @@ import {join} from 'node:path';
 import type {Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {axeViolations, describeViolations} from '../support/axe';
-import {openSite, recordedPage, type SiteUnderTest} from '../support/browser';
+import {menuSettled, openSite, recordedPage, type SiteUnderTest} from '../support/browser';
 import {editionChecklists} from '../support/checklist-data';
 import {defined} from '../support/defined';
 import {
@@ -278,6 +278,7 @@ describe('keyboard only, with visible focus', () => {
           await expect(page.locator(`${toggle} >> xpath=..`).getAttribute('class')).resolves.toMatch(
             /dropdown--show/,
           );
+          await menuSettled(page);
           await tabTo(page, '.dropdown--show a.dropdown__link[href*="/docs/next/"]');
           await page.keyboard.press('Enter');
           await page.waitForURL(`${site.origin}/docs/next/**`);
@@ -285,6 +286,7 @@ describe('keyboard only, with visible focus', () => {
         const locale = '.navbar__items--right .dropdown:has(a[lang="en"]) > a.navbar__link';
         await tabTo(page, locale);
         await page.keyboard.press('Enter');
+        await menuSettled(page);
         await tabTo(page, '.dropdown--show a.dropdown__link[lang="en"]');
         const before = new URL(page.url()).pathname;
         await page.keyboard.press('Enter');

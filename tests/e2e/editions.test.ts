@@ -34,9 +34,15 @@ describe('several editions', () => {
       const {page, context} = await recordedPage(site);
       try {
         await page.goto(site.origin + docPath(locale, latest, 'corruption-risk'));
+        // The navbar's PDF item appears once the PDF manifest has loaded, which moves the menus left.
+        await page.waitForLoadState('networkidle');
         await page.locator('.navbar__items--right .dropdown').first().hover();
         const target = docPath(locale, draft, 'corruption-risk');
-        await page.locator(`.navbar__items--right a.dropdown__link[href="${target}"]`).click();
+        const link = page.locator(`.navbar__items--right a.dropdown__link[href="${target}"]`);
+        // The menu fades and slides in: a click during that lands on the page beneath and closes it.
+        await link.waitFor({state: 'visible'});
+        await page.waitForTimeout(400);
+        await link.click();
         await page.waitForURL(site.origin + target);
         // Client-side navigation: the URL changes before the new page has rendered.
         await page.waitForSelector('.theme-doc-version-banner');

@@ -109,3 +109,21 @@ export function poll<T>(read: () => Promise<T> | T) {
 
 /** The time a test that opens several pages or files gets, on a busy machine. */
 export const SLOW = 150_000;
+
+/**
+ * Waits until an open navbar dropdown's menu has finished its opening transition: until then its
+ * links are not focusable (Tab skips them) and a click can land on the page beneath it.
+ */
+export async function menuSettled(
+  page: Page,
+  menu = '.dropdown--show .dropdown__menu, .dropdown:hover .dropdown__menu',
+): Promise<void> {
+  await page.waitForFunction((selector) => {
+    const element = document.querySelector(selector);
+    if (!element) {
+      return false;
+    }
+    const style = getComputedStyle(element);
+    return style.visibility === 'visible' && style.opacity === '1';
+  }, menu);
+}
