@@ -1,6 +1,5 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import {themes as prismThemes} from 'prism-react-renderer';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import remarkChecklistItems from './src/remark/checklist-items';
@@ -105,7 +104,9 @@ const config: Config = {
   ],
 
   plugins: [
+    './src/plugins/lean-client/index.ts',
     './src/plugins/static-assets/index.ts',
+    './src/plugins/pdf/index.ts',
     './src/plugins/parity/index.ts',
     './src/plugins/checklists/index.ts',
     './src/plugins/contents/index.ts',
@@ -149,10 +150,6 @@ const config: Config = {
       ],
       copyright:
         'Vadovas parengtas įgyvendinant projektą „Tvarios plėtros skatinimas stiprinant viešojo sektoriaus socialinę klasterystę“ (Nr. NOR-LT10-VRM-01-K-02-006), finansuotą Norvegijos finansinio mechanizmo 2009–2014 m. programos LT10 lėšomis.',
-    },
-    prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
     },
     tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},
   } satisfies Preset.ThemeConfig,

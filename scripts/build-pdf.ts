@@ -15,6 +15,7 @@ import {chromium, type Browser} from 'playwright-core';
 import {LOCALES, type Locale} from '../src/assessment/checklist';
 import {loadErrata} from '../src/content/errata';
 import {CURRENT_EDITION, releasedEditionsInBuild} from '../src/editions/editions';
+import {editionsToPrint} from '../src/pdf/plan';
 import {assembleBook, editionDocIds, localePrefix, pageStylesheets} from '../src/pdf/book';
 import {bookDocument, documentInfo} from '../src/pdf/document';
 import {withDocumentInfo} from '../src/pdf/info';
@@ -67,12 +68,6 @@ export interface PdfBuildOptions {
   editions: string[];
   locales?: readonly Locale[];
   log?: (line: string) => void;
-}
-
-/** Editions to print: the released ones in this build, plus the draft when PDF_DRAFT=1. */
-export function editionsToPrint(env: NodeJS.ProcessEnv = process.env): string[] {
-  const released = releasedEditionsInBuild(SITE_DIR, env);
-  return env.PDF_DRAFT === '1' ? [...released, CURRENT_EDITION] : released;
 }
 
 function draftSidebar(): unknown {
@@ -205,7 +200,7 @@ export async function benchPdfs(buildDir: string): Promise<void> {
   try {
     console.log('PDF editions (layout and printing, per PDF):');
     const start = performance.now();
-    const built = await buildPdfs({buildDir, outDir, editions: editionsToPrint()});
+    const built = await buildPdfs({buildDir, outDir, editions: editionsToPrint(SITE_DIR)});
     console.log(`  all ${built.length} PDFs: ${((performance.now() - start) / 1000).toFixed(1)} s`);
   } finally {
     rmSync(outDir, {recursive: true, force: true});
@@ -221,7 +216,7 @@ async function main(): Promise<void> {
     writeFileSync(join(outDir, MANIFEST_FILE), `${JSON.stringify({files}, null, 2)}\n`);
   };
   if (process.env.SKIP_PDF === '1') {
-    // A manifest listing no files: the site asks for it on every page and then links no PDF.
+    // A manifest listing no files; the site, built with the same SKIP_PDF=1, links none (src/pdf/plan.ts).
     writeManifest([]);
     console.log('PDF editions skipped (SKIP_PDF=1): the site links no PDF.');
     return;
@@ -238,7 +233,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const editions = editionsToPrint();
+  const editions = editionsToPrint(SITE_DIR);
   const start = performance.now();
   console.log(`PDF editions (${editions.length === 0 ? 'none released' : editions.join(', ')}):`);
   const built = await buildPdfs({buildDir, outDir, editions});

@@ -86,7 +86,8 @@ export interface LinkReport {
   broken: BrokenLink[];
 }
 
-function files(root: string, suffix: string): string[] {
+/** Files under `root` whose names end in `suffix`, as paths relative to it, sorted. */
+export function builtFiles(root: string, suffix: string): string[] {
   return readdirSync(root, {withFileTypes: true, recursive: true})
     .filter((entry) => entry.isFile() && entry.name.endsWith(suffix))
     .map((entry) => relative(root, join(entry.parentPath, entry.name)))
@@ -145,12 +146,12 @@ export function checkBuiltLinks(buildDir: string, siteUrl: string): LinkReport {
     }
   };
 
-  for (const file of files(root, '.html')) {
+  for (const file of builtFiles(root, '.html')) {
     report.pages += 1;
     const base = `${origin}${servedPath(file)}`;
     linksOf(join(root, file)).urls.forEach((url) => check(file, base, url));
   }
-  for (const file of files(root, 'sitemap.xml')) {
+  for (const file of builtFiles(root, 'sitemap.xml')) {
     const xml = readFileSync(join(root, file), 'utf8');
     for (const match of xml.matchAll(/<loc>([^<]*)<\/loc>/g)) {
       check(file, `${origin}/`, match[1] ?? '');

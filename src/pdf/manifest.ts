@@ -15,11 +15,23 @@ export const MANIFEST_FILE = 'manifest.json';
 /** Where the site fetches the manifest (the same root file for every locale). */
 export const MANIFEST_URL = `/${PDF_DIR}/${MANIFEST_FILE}`;
 
-export interface PdfEntry {
+/** The plugin (src/plugins/pdf) whose global data lists the PDFs a build prints. */
+export const PDF_PLUGIN = 'skaidrumo-pdf';
+
+/** Its global data: the PDFs this build prints in the language being built (src/pdf/plan.ts). */
+export interface PdfGlobalData {
+  files: PlannedPdf[];
+}
+
+/** A PDF the build will print (src/pdf/plan.ts), as the pages link it. */
+export interface PlannedPdf {
   edition: string;
   locale: Locale;
   /** File name inside build/pdf/. */
   file: string;
+}
+
+export interface PdfEntry extends PlannedPdf {
   pages: number;
   bytes: number;
   sha256: string;
@@ -67,7 +79,11 @@ export function manifestEntries(data: unknown): PdfEntry[] {
 }
 
 /** The entry of one edition in one language, if the build made it. */
-export function findPdf(entries: readonly PdfEntry[], edition: string, locale: string): PdfEntry | undefined {
+export function findPdf<T extends PlannedPdf>(
+  entries: readonly T[],
+  edition: string,
+  locale: string,
+): T | undefined {
   return entries.find((entry) => entry.edition === edition && entry.locale === locale);
 }
 

@@ -13,6 +13,7 @@ import sidebars from '../../sidebars';
 import {loadEditionChecklists} from '../../src/content/checklists';
 import {formatErrataDate, loadErrata, type ErrataEntry} from '../../src/content/errata';
 import {CURRENT_EDITION} from '../../src/editions/editions';
+import {builtFiles} from '../../src/hosting/built-links';
 import {htmlText} from '../../src/pdf/assemble';
 import {assembleBook, editionDocIds} from '../../src/pdf/book';
 import {bookDocument, SCORE_SHEET_ID} from '../../src/pdf/document';
@@ -347,24 +348,48 @@ describe('links to the PDFs and printing from the browser', () => {
     rmSync(tmp, {recursive: true, force: true});
   });
 
+  it('every PDF link in the built pages names a file of the manifest, and every file is linked', () => {
+    const manifest = readManifest();
+    const files = new Set(manifest.map((e) => e.file));
+    const linked = new Map<string, number>();
+    const stray: string[] = [];
+    for (const file of builtFiles(BUILD_DIR, '.html')) {
+      for (const m of readFileSync(join(BUILD_DIR, file), 'utf8').matchAll(/href="\/pdf\/([^"]+)"/g)) {
+        const name = m[1] ?? '';
+        linked.set(name, (linked.get(name) ?? 0) + 1);
+        if (!files.has(name)) {
+          stray.push(`${file} → /pdf/${name}`);
+        }
+      }
+    }
+    expect(stray).toEqual([]);
+    expect(manifest.filter((e) => !linked.has(e.file)).map((e) => e.file)).toEqual([]);
+  });
+
   it.each(LOCALES)(
-    'the home page, the about page and the navbar link the %s PDF with size and pages',
+    'the home page, the about page and the navbar link the %s PDF from the first HTML, with size and pages once loaded',
     async (locale) => {
       const entry = readManifest().find((e) => e.edition === RELEASED[0] && e.locale === locale);
       expect(entry).toBeDefined();
+      const href = `/pdf/${entry?.file}`;
       const {page, context} = await recordedPage(site);
       try {
         for (const path of [locale === 'lt' ? '/' : '/en/', docPath(locale, RELEASED[0] ?? '', 'about')]) {
+          // In the server's HTML already: the navbar does not change after loading.
+          const first = await (await page.request.get(site.origin + path)).text();
+          expect(first).toContain(`href="${href}"`);
+          expect(/<nav[^>]*class="[^"]*navbar[\s\S]*?<\/nav>/.exec(first)?.[0]).toContain(`href="${href}"`);
           await page.goto(site.origin + path);
-          const links = page.locator(`.pdf-downloads a[href="/pdf/${entry?.file}"]`);
-          await links.first().waitFor();
-          const own = page.locator(`a[href="/pdf/${entry?.file}"]`);
-          const item = (await page.locator('.pdf-downloads li', {has: own}).first().textContent()) ?? '';
-          expect(item).toMatch(locale === 'lt' ? /\d+,\d\s*MB/ : /\d+\.\d\s*MB/);
-          expect(item).toContain(String(entry?.pages));
-          const nav = page.locator(`.navbar a[href="/pdf/${entry?.file}"]`);
-          await expect(nav.getAttribute('aria-label')).resolves.toContain(String(entry?.pages));
-          const response = await page.request.get(`${site.origin}/pdf/${entry?.file}`);
+          const own = page.locator(`.pdf-downloads a[href="${href}"]`);
+          await own.first().waitFor();
+          const item = page.locator('.pdf-downloads li', {has: own}).first();
+          await expect
+            .poll(async () => (await item.textContent()) ?? '', {timeout: 10_000})
+            .toMatch(locale === 'lt' ? /\d+,\d\s*MB/ : /\d+\.\d\s*MB/);
+          expect(await item.textContent()).toContain(String(entry?.pages));
+          const nav = page.locator(`.navbar a[href="${href}"]`);
+          await expect(nav.getAttribute('aria-label')).resolves.toMatch(/^PDF – /);
+          const response = await page.request.get(`${site.origin}${href}`);
           expect(response.status()).toBe(200);
           expect((await response.body()).length).toBe(entry?.bytes);
         }

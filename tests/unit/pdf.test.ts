@@ -20,7 +20,8 @@ import {correctionLines} from '../../src/pdf/errata';
 import {printFontCss, printFontStylesheets} from '../../src/pdf/fonts';
 import {pdfDate, pdfTextString, withDocumentInfo} from '../../src/pdf/info';
 import {bookCss, cssString} from '../../src/pdf/layout';
-import {CURRENT_EDITION, DRAFT_EDITION_PATH} from '../../src/editions/editions';
+import {CURRENT_EDITION, DRAFT_EDITION_PATH, readReleasedEditions} from '../../src/editions/editions';
+import {plannedPdfs} from '../../src/pdf/plan';
 import {
   DRAFT_EDITION,
   DRAFT_FILE_SEGMENT,
@@ -450,5 +451,26 @@ describe('PDF document information', () => {
     expect(() => withDocumentInfo(new TextEncoder().encode('%PDF-1.4\n'), info, new Date())).toThrow(
       /trailer/,
     );
+  });
+});
+
+describe('the PDFs a build plans (and the pages link before they are printed)', () => {
+  const site = process.cwd();
+  const released = readReleasedEditions(site);
+
+  it('are the released editions in the language being built', () => {
+    expect(released.length).toBeGreaterThan(0);
+    expect(plannedPdfs(site, 'en', {production: true, env: {}})).toEqual(
+      released.map((edition) => ({edition, locale: 'en', file: pdfFileName(edition, 'en')})),
+    );
+  });
+
+  it('add the draft with PDF_DRAFT=1, and are none with SKIP_PDF=1, on the development server or draft-only', () => {
+    expect(plannedPdfs(site, 'lt', {production: true, env: {PDF_DRAFT: '1'}}).map((p) => p.file)).toContain(
+      pdfFileName(CURRENT_EDITION, 'lt'),
+    );
+    expect(plannedPdfs(site, 'lt', {production: true, env: {SKIP_PDF: '1'}})).toEqual([]);
+    expect(plannedPdfs(site, 'lt', {production: false, env: {}})).toEqual([]);
+    expect(plannedPdfs(site, 'lt', {production: true, env: {DOCS_DRAFT_ONLY: '1'}})).toEqual([]);
   });
 });

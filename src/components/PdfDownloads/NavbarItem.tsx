@@ -2,8 +2,8 @@ import React, {type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useActiveDocContext, useLatestVersion} from '@docusaurus/plugin-content-docs/client';
-import {findPdf, formatBytes} from '@site/src/pdf/manifest';
-import {pdfHref, usePdfDetails, usePdfEntries} from './index';
+import {findPdf} from '@site/src/pdf/manifest';
+import {pdfHref, usePlannedPdfs} from './index';
 
 interface Props {
   mobile?: boolean;
@@ -11,33 +11,33 @@ interface Props {
 
 /**
  * Navbar item `custom-pdfDownload`: the PDF of the edition being read (the default edition
- * outside the docs) in the reader's language, when the build made one.
+ * outside the docs) in the reader's language, when the build prints one. It is in the page's
+ * HTML from the start, so nothing in the navbar moves after loading.
  */
 export default function PdfNavbarItem({mobile = false}: Props): ReactNode {
-  const entries = usePdfEntries();
+  const planned = usePlannedPdfs();
   const {activeVersion} = useActiveDocContext(undefined);
   const latest = useLatestVersion(undefined);
   const version = activeVersion ?? latest;
   const {i18n} = useDocusaurusContext();
-  const details = usePdfDetails();
-  const entry = entries ? findPdf(entries, version.name, i18n.currentLocale) : undefined;
-  if (!entry) {
+  const pdf = findPdf(planned, version.name, i18n.currentLocale);
+  if (!pdf) {
     return null;
   }
   const label = translate(
     {
       id: 'pdf.navbar.label',
-      message: 'Atsisiųsti PDF: {edition}, {details}',
+      message: 'Atsisiųsti PDF: {edition}',
       description: 'Accessible name of the navbar PDF download link',
     },
-    {edition: version.label, details: details(entry)},
+    {edition: version.label},
   );
-  const text = `PDF · ${formatBytes(entry.bytes, i18n.currentLocale)}`;
+  const text = 'PDF';
   const link = (
     <a
       className={mobile ? 'menu__link' : 'navbar__item navbar__link'}
-      href={pdfHref(entry)}
-      download={entry.file}
+      href={pdfHref(pdf)}
+      download={pdf.file}
       type="application/pdf"
       // The accessible name starts with the visible text (WCAG 2.5.3, label in name).
       aria-label={`${text} – ${label}`}

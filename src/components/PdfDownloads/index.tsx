@@ -1,6 +1,7 @@
 import React, {useEffect, useState, type ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {usePluginData} from '@docusaurus/useGlobalData';
 import {usePluralForm} from '@docusaurus/theme-common';
 import {useDocsVersion, useVersions} from '@docusaurus/plugin-content-docs/client';
 import {
@@ -10,23 +11,28 @@ import {
   manifestEntries,
   MANIFEST_URL,
   PDF_DIR,
+  PDF_PLUGIN,
   type PdfEntry,
+  type PdfGlobalData,
+  type PlannedPdf,
 } from '@site/src/pdf/manifest';
 
 /*
- * Links to the PDF editions. The PDFs are printed after the site is built, so the pages cannot
- * know them at build time: the manifest (build/pdf/manifest.json, one file for both languages) is
- * fetched from the same origin after hydration and only files it lists are linked. A build with
- * SKIP_PDF=1 writes a manifest that lists no files; the development server (`npm start`) has no
- * PDFs and is not asked.
+ * Links to the PDF editions. Which PDFs exist is known when the site is built (src/pdf/plan.ts:
+ * `npm run build` prints exactly those or fails), so the links are in every page's HTML. Their
+ * sizes and page counts are known only after printing: the download lists read them from the
+ * manifest (build/pdf/manifest.json) after hydration and add them at the end of each line.
  */
+
+/** The PDFs of this build in the reader's language (none on the development server). */
+export function usePlannedPdfs(): PlannedPdf[] {
+  const data = usePluginData(PDF_PLUGIN) as PdfGlobalData | undefined;
+  return data?.files ?? [];
+}
 
 let manifest: Promise<PdfEntry[]> | null = null;
 
 function loadManifest(): Promise<PdfEntry[]> {
-  if (process.env.NODE_ENV !== 'production') {
-    return Promise.resolve([]);
-  }
   manifest ??= fetch(MANIFEST_URL)
     .then((response) => (response.ok ? response.json() : null))
     .then((data: unknown) => manifestEntries(data))
@@ -34,25 +40,28 @@ function loadManifest(): Promise<PdfEntry[]> {
   return manifest;
 }
 
-/** The manifest's entries, or null until it has been read. */
-export function usePdfEntries(): PdfEntry[] | null {
-  const [entries, setEntries] = useState<PdfEntry[] | null>(null);
+/** The manifest's entries once read (only asked for when there are PDFs to describe). */
+function usePdfManifest(wanted: boolean): PdfEntry[] {
+  const [entries, setEntries] = useState<PdfEntry[]>([]);
   useEffect(() => {
+    if (!wanted) {
+      return undefined;
+    }
     let live = true;
     void loadManifest().then((loaded) => live && setEntries(loaded));
     return () => {
       live = false;
     };
-  }, []);
+  }, [wanted]);
   return entries;
 }
 
-export function pdfHref(entry: PdfEntry): string {
-  return `/${PDF_DIR}/${entry.file}`;
+export function pdfHref(pdf: PlannedPdf): string {
+  return `/${PDF_DIR}/${pdf.file}`;
 }
 
 /** "2,3 MB, 175 puslapiai" in the reader's language. */
-export function usePdfDetails(): (entry: PdfEntry) => string {
+function usePdfDetails(): (entry: PdfEntry) => string {
   const {i18n} = useDocusaurusContext();
   const {selectMessage} = usePluralForm();
   return (entry) =>
@@ -86,39 +95,40 @@ interface Props {
 
 /** The PDF editions in the reader's language, each with its size and page count. */
 export default function PdfDownloads({edition}: Props): ReactNode {
-  const entries = usePdfEntries();
+  const planned = usePlannedPdfs();
   const versions = useVersions(undefined);
-  const details = usePdfDetails();
   const {i18n} = useDocusaurusContext();
-  if (!entries) {
-    return null;
-  }
-  // Released editions first (newest first), the draft's PDF, when the build made one, last.
+  // Released editions first (newest first), the draft's PDF, when the build makes one, last.
   const shown = [...versions]
     .sort((a, b) => Number(a.name === DRAFT_EDITION) - Number(b.name === DRAFT_EDITION))
     .filter((version) => edition === undefined || version.name === edition)
     .flatMap((version) => {
-      const entry = findPdf(entries, version.name, i18n.currentLocale);
-      return entry ? [{entry, label: version.label}] : [];
+      const pdf = findPdf(planned, version.name, i18n.currentLocale);
+      return pdf ? [{pdf, label: version.label}] : [];
     });
+  const entries = usePdfManifest(shown.length > 0);
+  const details = usePdfDetails();
   if (shown.length === 0) {
     return null;
   }
   return (
     <ul className="pdf-downloads">
-      {shown.map(({entry, label}) => (
-        <li key={entry.file}>
-          <a href={pdfHref(entry)} download={entry.file} type="application/pdf">
-            <Translate
-              id="pdf.download"
-              values={{edition: label}}
-              description="Link to download an edition of the guide as a PDF">
-              {'{edition}, PDF dokumentas'}
-            </Translate>
-          </a>{' '}
-          <span className="pdf-downloads__details">– {details(entry)}</span>
-        </li>
-      ))}
+      {shown.map(({pdf, label}) => {
+        const entry = findPdf(entries, pdf.edition, pdf.locale);
+        return (
+          <li key={pdf.file}>
+            <a href={pdfHref(pdf)} download={pdf.file} type="application/pdf">
+              <Translate
+                id="pdf.download"
+                values={{edition: label}}
+                description="Link to download an edition of the guide as a PDF">
+                {'{edition}, PDF dokumentas'}
+              </Translate>
+            </a>{' '}
+            <span className="pdf-downloads__details">{entry ? `– ${details(entry)}` : ''}</span>
+          </li>
+        );
+      })}
     </ul>
   );
 }
