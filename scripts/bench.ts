@@ -1,7 +1,8 @@
 /**
  * Benchmarks that print figures (not pass/fail tests): how fast the self-assessment's pure logic and
  * the search run, what a reader downloads and Lighthouse's figures (scripts/lib/bench-web.ts), and the time to print
- * each PDF edition (scripts/build-pdf.ts). Run after `npm run build`:  npm run bench
+ * each PDF edition (scripts/build-pdf.ts), and a whole production build's time (scripts/lib/bench-build.ts).
+ * Run after `npm run build`:  npm run bench
  */
 import {existsSync} from 'node:fs';
 import {join} from 'node:path';
@@ -13,6 +14,7 @@ import {emptyRecord, LIMITS, mergeRecords, type Answer} from '../src/assessment/
 import {AssessmentStore, serializeRecord, storageKey} from '../src/assessment/store';
 import {scoreChapters} from '../src/assessment/scoring';
 import {benchPdfs} from './build-pdf';
+import {benchBuild} from './lib/bench-build';
 import {benchSearch} from './lib/bench-search';
 import {benchWeb} from './lib/bench-web';
 
@@ -142,12 +144,18 @@ time('merge two records (what every save does)', 2000, () => mergeRecords(record
   });
 }
 
-// Last, every released edition printed again into a temporary folder (BENCH_PDF=0 leaves it out).
+// Last, a whole production build timed into a temporary folder, with every released edition printed
+// from it (BENCH_BUILD=0 leaves the build out and prints the PDFs from build/; BENCH_PDF=0 leaves them out).
+const printPdfs = process.env.BENCH_PDF === '0' ? null : benchPdfs;
 void benchSearch(process.cwd(), BUILD)
   .then(() => benchWeb(BUILD))
-  .then(() =>
-    existsSync(join(BUILD, 'index.html')) && process.env.BENCH_PDF !== '0' ? benchPdfs(BUILD) : undefined,
-  )
+  .then(async () => {
+    if (process.env.BENCH_BUILD !== '0') {
+      await benchBuild(process.cwd(), printPdfs);
+    } else if (printPdfs !== null && existsSync(join(BUILD, 'index.html'))) {
+      await printPdfs(BUILD);
+    }
+  })
   .catch((error: unknown) => {
     console.error(error);
     process.exitCode = 1;

@@ -195,13 +195,15 @@ export async function buildPdfs(options: PdfBuildOptions): Promise<BuiltPdf[]> {
 }
 
 /** `npm run bench`: all PDFs and each PDF, printed into a temporary folder. */
-export async function benchPdfs(buildDir: string): Promise<void> {
+export async function benchPdfs(buildDir: string): Promise<number> {
   const outDir = mkdtempSync(join(tmpdir(), 'skaidrumo-pdf-bench-'));
   try {
     console.log('PDF editions (layout and printing, per PDF):');
     const start = performance.now();
     const built = await buildPdfs({buildDir, outDir, editions: editionsToPrint(SITE_DIR)});
-    console.log(`  all ${built.length} PDFs: ${((performance.now() - start) / 1000).toFixed(1)} s`);
+    const seconds = (performance.now() - start) / 1000;
+    console.log(`  all ${built.length} PDFs: ${seconds.toFixed(1)} s`);
+    return seconds;
   } finally {
     rmSync(outDir, {recursive: true, force: true});
   }
