@@ -380,9 +380,12 @@ describe('links to the PDFs and printing from the browser', () => {
           expect(first).toContain(`href="${href}"`);
           expect(/<nav[^>]*class="[^"]*navbar[\s\S]*?<\/nav>/.exec(first)?.[0]).toContain(`href="${href}"`);
           await page.goto(site.origin + path);
-          const own = page.locator(`.pdf-downloads a[href="${href}"]`);
-          await own.first().waitFor();
-          const item = page.locator('.pdf-downloads li', {has: own}).first();
+          // `has` matches inside each list item, so its selector names the link alone.
+          const item = page
+            .locator('.pdf-downloads li')
+            .filter({has: page.locator(`a[href="${href}"]`)})
+            .first();
+          await item.waitFor();
           await expect
             .poll(async () => (await item.textContent()) ?? '', {timeout: 10_000})
             .toMatch(locale === 'lt' ? /\d+,\d\s*MB/ : /\d+\.\d\s*MB/);
