@@ -4,14 +4,15 @@
  * own time) and the PDF editions, then the total. The build goes into a temporary folder, so the
  * `build/` the other benchmarks measure is left as it is.
  *
- *   BENCH_BUILD=0      leave the build out
+ *   BENCH_BUILD=0      leave the build out (scripts/bench.ts)
  *   BENCH_BUILD=cold   clear Docusaurus's and webpack's caches first (a first build on a new machine)
  */
-import {spawn} from 'node:child_process';
+import {execFile} from 'node:child_process';
 import {existsSync, mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {performance} from 'node:perf_hooks';
+import {promisify} from 'node:util';
 
 /** Milliseconds the search plugin reported for each locale (`[search] lt: … (1234 ms)`). */
 export function searchIndexTimes(output: string): Map<string, number> {
@@ -27,31 +28,12 @@ function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`;
 }
 
-/** Runs a command from the project root, keeping its output for parsing and for the error message. */
-function run(root: string, command: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {cwd: root, env, stdio: ['ignore', 'pipe', 'pipe']});
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) =>
-      code === 0
-        ? resolve(output)
-        : reject(new Error(`${command} ${args.join(' ')} failed (exit ${code}):\n${output.slice(-4000)}`)),
-    );
-  });
-}
-
 export async function benchBuild(
   root: string,
   /** Prints the PDFs from a build and returns the seconds it took; null when they are left out. */
   printPdfs: ((buildDir: string) => Promise<number>) | null,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<void> {
-  if (env.BENCH_BUILD === '0') {
-    return;
-  }
   const cacheDirs = [join(root, 'node_modules', '.cache'), join(root, '.docusaurus')];
   const cold = env.BENCH_BUILD === 'cold';
   if (cold) {
@@ -65,7 +47,13 @@ export async function benchBuild(
     );
     const start = performance.now();
     const docusaurus = join(root, 'node_modules', '.bin', 'docusaurus');
-    const output = await run(root, docusaurus, ['build', '--out-dir', outDir], env);
+    // execFile's error, when the build fails, carries the build's own output.
+    const {stdout, stderr} = await promisify(execFile)(docusaurus, ['build', '--out-dir', outDir], {
+      cwd: root,
+      env,
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const output = `${stdout}\n${stderr}`;
     const docusaurusMs = performance.now() - start;
     const search = searchIndexTimes(output);
     const searchMs = [...search.values()].reduce((sum, ms) => sum + ms, 0);
