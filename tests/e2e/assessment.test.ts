@@ -39,6 +39,31 @@ const openAssessment = (page: Page, locale: 'lt' | 'en' = 'lt') => openPage(site
 const overall = (page: Page) => page.locator('[data-overall] [data-score]');
 
 describe('self-assessment in the browser', () => {
+  it('keeps the answer controls disabled until the page has read storage, then enables them', async () => {
+    const context = await site.browser.newContext();
+    try {
+      const controls = (page: Page) =>
+        item(page, a1.id).locator('input[type=radio], input[type=text], textarea');
+      const states = async (page: Page) =>
+        Promise.all((await controls(page).all()).map((control) => control.isDisabled()));
+      const withoutScript = await context.newPage();
+      await withoutScript.route('**/assets/js/**', (route) => route.abort());
+      for (const path of [docPath('lt', EDITION, first.chapter), pagePath('lt')]) {
+        await withoutScript.goto(site.origin + path);
+        // Four answers, the evidence and the note: all disabled while nothing can keep what is typed.
+        expect(await states(withoutScript)).toEqual([true, true, true, true, true, true]);
+      }
+      const page = await context.newPage();
+      await page.goto(site.origin + docPath('lt', EDITION, first.chapter));
+      await page.waitForSelector(`section[data-chapter="${first.chapter}"][data-ready="true"]`);
+      expect(await states(page)).toEqual([false, false, false, false, false, false]);
+      await openAssessment(page);
+      expect(await states(page)).toEqual([false, false, false, false, false, false]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('answers in a chapter, keeps them over a reload and shows them on the page and in English', async () => {
     const {page, context, errors} = await recordedPage(site);
     try {

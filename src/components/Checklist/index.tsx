@@ -8,6 +8,7 @@ import {yesWithoutEvidence} from '@site/src/assessment/progress';
 import {score} from '@site/src/assessment/scoring';
 import type {AssessmentGlobalData} from '@site/src/plugins/checklists';
 import ItemControls from '@site/src/components/assessment/ItemControls';
+import ItemsFieldset from '@site/src/components/assessment/ItemsFieldset';
 import ScoreSummary from '@site/src/components/assessment/ScoreSummary';
 import StorageNotice from '@site/src/components/assessment/StorageNotice';
 import {useAssessment} from '@site/src/components/assessment/useAssessment';
@@ -57,7 +58,7 @@ export default function Checklist({chapter, edition, items}: Props): ReactNode {
         item={item}
         anchorId={item.id}
         answer={answers[item.id]}
-        store={store}
+        edition={edition}
         sectionHref={`#${item.section}`}
       />
     ));
@@ -80,15 +81,15 @@ export default function Checklist({chapter, edition, items}: Props): ReactNode {
         </p>
         <StorageNotice state={state} />
         {scored.length > 0 ? (
-          <>
-            <ScoreSummary
-              score={score(scored, answers)}
-              withoutEvidence={yesWithoutEvidence(scored, answers).length}
-            />
-            <div className={styles.items}>{controls(scored)}</div>
-          </>
+          <ScoreSummary
+            score={score(scored, answers)}
+            withoutEvidence={yesWithoutEvidence(scored, answers).length}
+          />
         ) : null}
-        {process.length > 0 ? <ProcessItems level={3}>{controls(process)}</ProcessItems> : null}
+        <ItemsFieldset ready={store !== null}>
+          {scored.length > 0 ? <div className={styles.items}>{controls(scored)}</div> : null}
+          {process.length > 0 ? <ProcessItems level={3}>{controls(process)}</ProcessItems> : null}
+        </ItemsFieldset>
         {page ? (
           <p className={styles.more}>
             <Translate

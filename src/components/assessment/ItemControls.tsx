@@ -4,24 +4,31 @@ import Translate, {translate} from '@docusaurus/Translate';
 import type {LocalizedChecklistItem} from '@site/src/assessment/checklist';
 import {ANSWERS, LIMITS, type ItemAnswer} from '@site/src/assessment/model';
 import {suggestedMeasure} from '@site/src/assessment/record-upgrade';
-import type {AssessmentStore} from '@site/src/assessment/store';
 import {answerLabel, weightLabel} from './labels';
+import {assessmentStore} from './useAssessment';
 import styles from './styles.module.css';
 
 interface Props {
   item: LocalizedChecklistItem;
   answer: ItemAnswer | undefined;
-  store: AssessmentStore | null;
+  /** The edition whose store the answers go to. */
+  edition: string;
   /** Where the guide explains the item: `#anchor` in a chapter, or the chapter path with it. */
   sectionHref: string;
   /** The element id of the item (a chapter uses the item id, so that links can point at it). */
   anchorId?: string;
 }
 
-/** One question: the answer as a radio group, the evidence and a note; the guidance one click away. */
-function ItemControls({item, answer, store, sectionHref, anchorId}: Props): ReactNode {
+/**
+ * One question: the answer as a radio group, the evidence and a note; the guidance one click away.
+ *
+ * Its controls are usable once the page has read the browser's storage: the list around the items is
+ * an `ItemsFieldset`, disabled until then. The item itself does not depend on the store, so reading
+ * storage after hydration re-renders and changes only the items that have answers.
+ */
+function ItemControls({item, answer, edition, sectionHref, anchorId}: Props): ReactNode {
   const key = item.id.replace(/\./g, '--');
-  const disabled = store === null;
+  const store = () => assessmentStore(edition);
   return (
     <fieldset className={styles.item} id={anchorId} data-item={item.id}>
       <legend className={styles.question}>{item.question}</legend>
@@ -48,8 +55,7 @@ function ItemControls({item, answer, store, sectionHref, anchorId}: Props): Reac
               name={`answer-${key}`}
               value={value}
               checked={answer?.answer === value}
-              disabled={disabled}
-              onChange={() => store?.answerItem(item.id, value, suggestedMeasure(item.guidance))}
+              onChange={() => store().answerItem(item.id, value, suggestedMeasure(item.guidance))}
             />{' '}
             {answerLabel(value)}
           </label>
@@ -58,7 +64,6 @@ function ItemControls({item, answer, store, sectionHref, anchorId}: Props): Reac
           <button
             type="button"
             className={styles.clear}
-            disabled={disabled}
             data-clear-answer
             aria-label={translate(
               {
@@ -68,7 +73,7 @@ function ItemControls({item, answer, store, sectionHref, anchorId}: Props): Reac
               },
               {question: item.question},
             )}
-            onClick={() => store?.answerItem(item.id, null)}>
+            onClick={() => store().answerItem(item.id, null)}>
             <Translate id="assessment.clearAnswer" description="Button that makes an item unanswered again">
               Išvalyti atsakymą
             </Translate>
@@ -110,14 +115,13 @@ function ItemControls({item, answer, store, sectionHref, anchorId}: Props): Reac
           <input
             type="text"
             value={answer?.evidence ?? ''}
-            disabled={disabled}
             maxLength={LIMITS.text}
             placeholder={translate({
               id: 'assessment.evidencePlaceholder',
               message: 'pvz., direktoriaus įsakymas Nr. V-15 arba svetainės adresas',
               description: 'Placeholder of the evidence field',
             })}
-            onChange={(event) => store?.setAnswer(item.id, {evidence: event.target.value}, {typing: true})}
+            onChange={(event) => store().setAnswer(item.id, {evidence: event.target.value}, {typing: true})}
           />
         </label>
         <label className={styles.field}>
@@ -129,9 +133,8 @@ function ItemControls({item, answer, store, sectionHref, anchorId}: Props): Reac
           <textarea
             rows={2}
             value={answer?.note ?? ''}
-            disabled={disabled}
             maxLength={LIMITS.text}
-            onChange={(event) => store?.setAnswer(item.id, {note: event.target.value}, {typing: true})}
+            onChange={(event) => store().setAnswer(item.id, {note: event.target.value}, {typing: true})}
           />
         </label>
       </div>

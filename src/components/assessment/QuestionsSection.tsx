@@ -8,6 +8,7 @@ import {describeScore, yesWithoutEvidence} from '@site/src/assessment/progress';
 import {score} from '@site/src/assessment/scoring';
 import {useAssessmentContext} from './context';
 import ItemControls from './ItemControls';
+import ItemsFieldset from './ItemsFieldset';
 import {useScoreWords} from './labels';
 import ScoreSummary from './ScoreSummary';
 import ProcessItems from '../ProcessItems';
@@ -32,7 +33,7 @@ export default function QuestionsSection({view}: {view: QuestionsView}): ReactNo
         key={item.id}
         item={localized.get(item.id) ?? localizeItem(item, locale)}
         answer={answers[item.id]}
-        store={store}
+        edition={edition.edition}
         sectionHref={`${path}#${item.section}`}
       />
     ));
@@ -83,33 +84,35 @@ export default function QuestionsSection({view}: {view: QuestionsView}): ReactNo
                 withoutEvidence={yesWithoutEvidence(chapterScored, answers).length}
               />
             ) : null}
-            <div id={bodyId} hidden={folded}>
-              {!folded && visible.length === 0 ? (
-                <p className={tasks.none}>
-                  <Translate id="assessment.filter.none">Šiame skyriuje tokių klausimų nėra.</Translate>
-                </p>
-              ) : null}
-              {folded ? null : controls(chapter.path, scored)}
-              {!folded && process.length > 0 ? (
-                <ProcessItems level={4}>{controls(chapter.path, process)}</ProcessItems>
-              ) : null}
-              {!folded && complete ? (
-                <p className={tasks.next} data-chapter-done>
-                  <Translate id="assessment.chapter.done">Visi šio skyriaus klausimai atsakyti.</Translate>{' '}
-                  {next ? (
-                    <a href={`#chapter-${next.chapter}`} onClick={() => view.expand(next.chapter)}>
-                      <Translate id="assessment.chapter.next" values={{chapter: next.title[locale]}}>
-                        {'Toliau: {chapter}'}
-                      </Translate>
-                    </a>
-                  ) : (
-                    <a href="#results">
-                      <Translate id="assessment.chapter.toResults">Toliau: rezultatai</Translate>
-                    </a>
-                  )}
-                </p>
-              ) : null}
-            </div>
+            <ItemsFieldset ready={store !== null}>
+              <div id={bodyId} hidden={folded}>
+                {!folded && visible.length === 0 ? (
+                  <p className={tasks.none}>
+                    <Translate id="assessment.filter.none">Šiame skyriuje tokių klausimų nėra.</Translate>
+                  </p>
+                ) : null}
+                {folded ? null : controls(chapter.path, scored)}
+                {!folded && process.length > 0 ? (
+                  <ProcessItems level={4}>{controls(chapter.path, process)}</ProcessItems>
+                ) : null}
+                {!folded && complete ? (
+                  <p className={tasks.next} data-chapter-done>
+                    <Translate id="assessment.chapter.done">Visi šio skyriaus klausimai atsakyti.</Translate>{' '}
+                    {next ? (
+                      <a href={`#chapter-${next.chapter}`} onClick={() => view.expand(next.chapter)}>
+                        <Translate id="assessment.chapter.next" values={{chapter: next.title[locale]}}>
+                          {'Toliau: {chapter}'}
+                        </Translate>
+                      </a>
+                    ) : (
+                      <a href="#results">
+                        <Translate id="assessment.chapter.toResults">Toliau: rezultatai</Translate>
+                      </a>
+                    )}
+                  </p>
+                ) : null}
+              </div>
+            </ItemsFieldset>
           </section>
         );
       })}

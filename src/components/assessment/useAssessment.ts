@@ -8,7 +8,11 @@ import {AssessmentStore, browserStorage, type StoreState} from '@site/src/assess
 const stores = new Map<string, AssessmentStore>();
 let listening = false;
 
-function storeFor(edition: string): AssessmentStore {
+/**
+ * The edition's store, created on first use. Browser only: call it from event handlers and effects,
+ * never while rendering on the server.
+ */
+export function assessmentStore(edition: string): AssessmentStore {
   let store = stores.get(edition);
   if (!store) {
     store = new AssessmentStore(edition, browserStorage());
@@ -54,7 +58,7 @@ const noop = () => () => undefined;
 
 export function useAssessment(edition: string): UseAssessment {
   const isBrowser = useIsBrowser();
-  const store = isBrowser ? storeFor(edition) : null;
+  const store = isBrowser ? assessmentStore(edition) : null;
   const state = useSyncExternalStore(
     store ? (listener) => store.subscribe(listener) : noop,
     () => (store ? store.getState() : serverState(edition)),
