@@ -1,4 +1,5 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {COMPILE_HINT} from '../../src/plugins/lean-client';
 import {foreignRequests, openSite, recordedPage, type SiteUnderTest} from '../support/browser';
 import {assessmentPages, docPages, homePath, LOCALES} from '../support/site-pages';
 
@@ -41,6 +42,23 @@ describe('every page of every locale and edition', () => {
       } finally {
         await context.close();
       }
+    },
+  );
+
+  it.each(LOCALES)(
+    'the %s pages load one entry script, which asks V8 to compile it off the main thread',
+    async (locale) => {
+      const html = await (await fetch(site.origin + homePath(locale))).text();
+      const entries = [...html.matchAll(/<script[^>]+src="([^"]*\/main\.[0-9a-f]+\.js)"/g)].map((m) => m[1]);
+      expect(entries).toHaveLength(1);
+      const script = await (await fetch(new URL(entries[0] ?? '', site.origin))).text();
+      expect(script.startsWith(COMPILE_HINT)).toBe(true);
+      // Only the entry: webpack's small runtime before it is compiled as usual.
+      const runtime = /<script[^>]+src="([^"]*\/runtime~main\.[0-9a-f]+\.js)"/.exec(html)?.[1];
+      expect(runtime).toBeDefined();
+      expect((await (await fetch(new URL(runtime ?? '', site.origin))).text()).startsWith(COMPILE_HINT)).toBe(
+        false,
+      );
     },
   );
 
