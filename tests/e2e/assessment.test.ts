@@ -39,18 +39,26 @@ const openAssessment = (page: Page, locale: 'lt' | 'en' = 'lt') => openPage(site
 const overall = (page: Page) => page.locator('[data-overall] [data-score]');
 
 describe('self-assessment in the browser', () => {
-  it('keeps the answer controls disabled until the page has read storage, then enables them', async () => {
+  it('keeps the answer controls out of use until the page has read storage, then lets them be used', async () => {
     const context = await site.browser.newContext();
     try {
       const controls = (page: Page) =>
         item(page, a1.id).locator('input[type=radio], input[type=text], textarea');
+      // Whether each control takes the focus (an inert one does not, nor does it take a click).
       const states = async (page: Page) =>
-        Promise.all((await controls(page).all()).map((control) => control.isDisabled()));
+        Promise.all(
+          (await controls(page).all()).map((control) =>
+            control.evaluate((element: HTMLElement) => {
+              element.focus();
+              return document.activeElement !== element;
+            }),
+          ),
+        );
       const withoutScript = await context.newPage();
       await withoutScript.route('**/assets/js/**', (route) => route.abort());
       for (const path of [docPath('lt', EDITION, first.chapter), pagePath('lt')]) {
         await withoutScript.goto(site.origin + path);
-        // Four answers, the evidence and the note: all disabled while nothing can keep what is typed.
+        // Four answers, the evidence and the note: none usable while nothing can keep what is typed.
         expect(await states(withoutScript)).toEqual([true, true, true, true, true, true]);
       }
       const page = await context.newPage();

@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {openSite, recordedPage, type SiteUnderTest} from '../support/browser';
+import {openSite, poll, recordedPage, type SiteUnderTest} from '../support/browser';
 import {editionChecklists} from '../support/checklist-data';
 import {docPath, EDITIONS, homePath} from '../support/site-pages';
 import {editionDocsDirs} from '../../src/editions/editions';
@@ -137,6 +137,41 @@ describe('typography and math', () => {
           (url) => url.startsWith(site.origin) && /literata-latin-ext-wght-normal.*\.woff2$/.test(url),
         ),
       ).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('on a phone', () => {
+  it('the menu opens with the book contents, by touch and by keyboard, and leads to a chapter', async () => {
+    const {page, context, errors} = await recordedPage(site, {
+      viewport: {width: 390, height: 844},
+      isMobile: true,
+      hasTouch: true,
+    });
+    try {
+      const from = docPath('lt', EDITIONS[0] ?? '', 'corruption-risk');
+      const to = docPath('lt', EDITIONS[0] ?? '', 'conflicts-of-interest');
+      await page.goto(site.origin + from);
+      await page.waitForSelector('html[data-has-hydrated="true"]');
+      // Not built until it is opened.
+      await expect(page.locator('.navbar-sidebar').count()).resolves.toBe(0);
+      const menu = page.locator('button.navbar__toggle');
+      await menu.tap();
+      const link = page.locator(`.navbar-sidebar a[href="${to}"]`);
+      await link.waitFor({state: 'visible'});
+      await expect(menu.getAttribute('aria-expanded')).resolves.toBe('true');
+      await link.tap();
+      await page.waitForURL(`**${to}`);
+      await poll(() => menu.getAttribute('aria-expanded')).toBe('false');
+
+      // Again with the keyboard, on the page just reached: the menu stays built and opens as before.
+      await menu.focus();
+      await page.keyboard.press('Enter');
+      await page.locator(`.navbar-sidebar a[href="${from}"]`).waitFor({state: 'visible'});
+      await expect(menu.getAttribute('aria-expanded')).resolves.toBe('true');
+      await expect(errors).toEqual([]);
     } finally {
       await context.close();
     }
