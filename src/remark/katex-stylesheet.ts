@@ -1,7 +1,14 @@
 /**
  * Rehype plugin, run after rehype-katex: a page with a rendered formula links KaTeX's stylesheet
- * (served by the site, see src/assets/static-assets.ts) in its `<head>`; pages without math do not
- * load it at all.
+ * (served by the site, see src/assets/static-assets.ts) at the start of its content, before the first
+ * formula; pages without math do not load it at all.
+ *
+ * A plain `<link>` in the content rather than one in `<head>` through Docusaurus's `<Head>`: the
+ * head manager took the server-rendered link out on hydration and put a new one in, so the browser
+ * fetched the stylesheet and KaTeX's fonts a second time and restyled and laid out the whole page
+ * again. React hydrates a link in the content as it is, and on a client-side navigation it comes and
+ * goes with the page's content. (A stylesheet link in the body is allowed and blocks the rendering
+ * of what follows it only, so formulas are never shown unstyled.)
  */
 import {KATEX_STYLESHEET} from '../assets/static-assets';
 
@@ -43,20 +50,12 @@ export default function rehypeKatexStylesheet(options: Options) {
     if (!hasMath(tree)) {
       return;
     }
-    // MDX renders <Head> with Docusaurus's Head: in the server-rendered HTML and on client navigation.
-    const head: Node = {
+    const link: Node = {
       type: 'mdxJsxFlowElement',
-      name: 'Head',
-      attributes: [],
-      children: [
-        {
-          type: 'mdxJsxFlowElement',
-          name: 'link',
-          attributes: [attribute('rel', 'stylesheet'), attribute('href', href)],
-          children: [],
-        },
-      ],
+      name: 'link',
+      attributes: [attribute('rel', 'stylesheet'), attribute('href', href)],
+      children: [],
     };
-    tree.children = [...(tree.children ?? []), head];
+    tree.children = [link, ...(tree.children ?? [])];
   };
 }

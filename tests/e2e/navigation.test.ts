@@ -117,6 +117,31 @@ describe('typography and math', () => {
       expect(requests.some((url) => url.startsWith(site.origin) && /KaTeX_Main.*\.woff2$/.test(url))).toBe(
         true,
       );
+      // Loaded once: hydration keeps the server-rendered link (a second load restyles the whole page).
+      await page.waitForSelector('html[data-has-hydrated="true"]');
+      expect(requests.filter((url) => url.includes('/katex.min.css')).length).toBe(1);
+      expect(requests.filter((url) => /KaTeX_Main-Regular\.woff2$/.test(url)).length).toBe(1);
+
+      // Reached by a client-side link from a page without math, the formulas are styled as well.
+      await page.goto(site.origin + docPath('lt', EDITIONS[0] ?? 'current', 'about'), {
+        waitUntil: 'networkidle',
+      });
+      await expect(page.locator('link[href*="katex.min.css"]').count()).resolves.toBe(0);
+      await page.evaluate(
+        (path) => {
+          const link = document.querySelector<HTMLAnchorElement>(`a[href="${path}"]`);
+          link?.click();
+          return link !== null;
+        },
+        docPath('lt', EDITIONS[0] ?? 'current', 'corruption-risk'),
+      );
+      await page.locator('.katex-display').first().waitFor();
+      await poll(() =>
+        page
+          .locator('.katex-display .katex-html')
+          .first()
+          .evaluate((el) => getComputedStyle(el).display),
+      ).toBe('block');
     } finally {
       await context.close();
     }

@@ -39,12 +39,13 @@ describe('rehype-katex-stylesheet', () => {
     children,
   });
 
-  it('links the stylesheet in <Head> on a page with a rendered formula', () => {
+  it('links the stylesheet before the content of a page with a rendered formula, not through <Head>', () => {
     const tree: Node = {type: 'root', children: [element(['x'], [element(['katex'])])]};
     rehypeKatexStylesheet({baseUrl: '/', version: '0.16.47'})(tree);
     expect(tree.children).toHaveLength(2);
-    expect(JSON.stringify(tree.children?.[1])).toContain('"name":"Head"');
-    expect(JSON.stringify(tree.children?.[1])).toContain('/katex/katex.min.css?v=0.16.47');
+    expect(tree.children?.[0]).toMatchObject({type: 'mdxJsxFlowElement', name: 'link'});
+    expect(JSON.stringify(tree.children?.[0])).toContain('/katex/katex.min.css?v=0.16.47');
+    expect(JSON.stringify(tree)).not.toContain('"name":"Head"');
   });
 
   it('adds nothing to a page without math', () => {
