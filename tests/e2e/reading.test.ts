@@ -185,8 +185,9 @@ describe('"in short" at the top of every chapter', () => {
           await page.goto(site.origin + docPath(locale, CURRENT_EDITION, chapter), {
             waitUntil: 'domcontentloaded',
           });
-          // The first thing after the chapter's title.
-          const first = page.locator('.theme-doc-markdown > header + *');
+          // The first thing after the chapter's title (a page with formulas links KaTeX's stylesheet
+          // before its content; a <link> shows nothing).
+          const first = page.locator('.theme-doc-markdown > header ~ :not(link)').first();
           await expect(first.getAttribute('class'), chapter).resolves.toContain('theme-admonition-inshort');
           await expect(
             first.locator('.admonitionHeading, [class*="admonitionHeading"]').textContent(),
