@@ -8,7 +8,7 @@ import {yesWithoutEvidence} from '@site/src/assessment/progress';
 import {score} from '@site/src/assessment/scoring';
 import type {AssessmentGlobalData} from '@site/src/plugins/checklists';
 import ItemControls from '@site/src/components/assessment/ItemControls';
-import ItemsFieldset from '@site/src/components/assessment/ItemsFieldset';
+import UntilReady from '@site/src/components/assessment/UntilReady';
 import ScoreSummary from '@site/src/components/assessment/ScoreSummary';
 import StorageNotice from '@site/src/components/assessment/StorageNotice';
 import {useAssessment} from '@site/src/components/assessment/useAssessment';
@@ -86,10 +86,10 @@ export default function Checklist({chapter, edition, items}: Props): ReactNode {
             withoutEvidence={yesWithoutEvidence(scored, answers).length}
           />
         ) : null}
-        <ItemsFieldset ready={store !== null}>
+        <UntilReady ready={store !== null}>
           {scored.length > 0 ? <div className={styles.items}>{controls(scored)}</div> : null}
           {process.length > 0 ? <ProcessItems level={3}>{controls(process)}</ProcessItems> : null}
-        </ItemsFieldset>
+        </UntilReady>
         {page ? (
           <p className={styles.more}>
             <Translate

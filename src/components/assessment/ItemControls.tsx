@@ -23,7 +23,7 @@ interface Props {
  * One question: the answer as a radio group, the evidence and a note; the guidance one click away.
  *
  * Its controls are usable once the page has read the browser's storage: the list around the items is
- * an `ItemsFieldset`, disabled until then. The item itself does not depend on the store, so reading
+ * an `UntilReady`, inert until then. The item itself does not depend on the store, so reading
  * storage after hydration re-renders and changes only the items that have answers.
  */
 function ItemControls({item, answer, edition, sectionHref, anchorId}: Props): ReactNode {

@@ -8,7 +8,7 @@ import {describeScore, yesWithoutEvidence} from '@site/src/assessment/progress';
 import {score} from '@site/src/assessment/scoring';
 import {useAssessmentContext} from './context';
 import ItemControls from './ItemControls';
-import ItemsFieldset from './ItemsFieldset';
+import UntilReady from './UntilReady';
 import {useScoreWords} from './labels';
 import ScoreSummary from './ScoreSummary';
 import ProcessItems from '../ProcessItems';
@@ -84,7 +84,7 @@ export default function QuestionsSection({view}: {view: QuestionsView}): ReactNo
                 withoutEvidence={yesWithoutEvidence(chapterScored, answers).length}
               />
             ) : null}
-            <ItemsFieldset ready={store !== null}>
+            <UntilReady ready={store !== null}>
               <div id={bodyId} hidden={folded}>
                 {!folded && visible.length === 0 ? (
                   <p className={tasks.none}>
@@ -112,7 +112,7 @@ export default function QuestionsSection({view}: {view: QuestionsView}): ReactNo
                   </p>
                 ) : null}
               </div>
-            </ItemsFieldset>
+            </UntilReady>
           </section>
         );
       })}
