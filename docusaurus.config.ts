@@ -16,6 +16,7 @@ import {
   releasedEditionsInBuild,
 } from './src/editions/editions';
 import {siteUrl, warningBlock} from './src/hosting/site-url';
+import {SSR_TEMPLATE} from './src/hosting/after-first-paint';
 
 // Environment switches for quick local work; CI and `npm test` build everything.
 //   DOCS_DRAFT_ONLY=1   build only the draft edition
@@ -48,6 +49,8 @@ const config: Config = {
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
+  // The entry scripts are loaded once the text is painted (src/hosting/after-first-paint.ts).
+  ssrTemplate: SSR_TEMPLATE,
   markdown: {
     format: 'mdx',
     hooks: {

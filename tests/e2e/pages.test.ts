@@ -49,16 +49,54 @@ describe('every page of every locale and edition', () => {
     'the %s pages load one entry script, which asks V8 to compile it off the main thread',
     async (locale) => {
       const html = await (await fetch(site.origin + homePath(locale))).text();
-      const entries = [...html.matchAll(/<script[^>]+src="([^"]*\/main\.[0-9a-f]+\.js)"/g)].map((m) => m[1]);
+      // The entry scripts are named in the loader at the end of the body (src/hosting/after-first-paint.ts).
+      const entries = [...html.matchAll(/"([^"]*\/main\.[0-9a-f]+\.js)"/g)].map((m) => m[1]);
       expect(entries).toHaveLength(1);
       const script = await (await fetch(new URL(entries[0] ?? '', site.origin))).text();
       expect(script.startsWith(COMPILE_HINT)).toBe(true);
       // Only the entry: webpack's small runtime before it is compiled as usual.
-      const runtime = /<script[^>]+src="([^"]*\/runtime~main\.[0-9a-f]+\.js)"/.exec(html)?.[1];
+      const runtime = /"([^"]*\/runtime~main\.[0-9a-f]+\.js)"/.exec(html)?.[1];
       expect(runtime).toBeDefined();
       expect((await (await fetch(new URL(runtime ?? '', site.origin))).text()).startsWith(COMPILE_HINT)).toBe(
         false,
       );
+    },
+  );
+
+  it.each(LOCALES)(
+    'a %s page paints its text before it asks for its scripts, then runs them in order and hydrates',
+    async (locale) => {
+      const {page, context} = await recordedPage(site);
+      try {
+        const path = docPages().find((p) => p.locale === locale && p.id === 'conflicts-of-interest')?.path;
+        expect(path).toBeDefined();
+        await page.goto(site.origin + (path ?? ''));
+        await page.waitForSelector('html[data-has-hydrated="true"]');
+        const timing = await page.evaluate(() => {
+          const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+          const scripts = performance
+            .getEntriesByType('resource')
+            .filter((entry) => /\/(runtime~)?main\.[0-9a-f]+\.js$/.test(entry.name))
+            .map((entry) => ({name: entry.name.split('/').pop() ?? '', start: entry.startTime}));
+          const order = Array.from(
+            document.querySelectorAll('script[src]'),
+            (s) => s.getAttribute('src') ?? '',
+          );
+          return {paint, scripts, order, deferred: document.querySelectorAll('script[defer]').length};
+        });
+        expect(timing.paint).not.toBeNull();
+        expect(timing.scripts.map((s) => s.name.split('.')[0]).sort()).toEqual(['main', 'runtime~main']);
+        for (const script of timing.scripts) {
+          expect(script.start).toBeGreaterThanOrEqual(timing.paint ?? Infinity);
+        }
+        // webpack removes the script elements of the chunks it loads later; the entry scripts stay, in order.
+        expect(
+          timing.order.flatMap((src) => /\/((runtime~)?main)\.[0-9a-f]+\.js$/.exec(src)?.[1] ?? []),
+        ).toEqual(['runtime~main', 'main']);
+        expect(timing.deferred).toBe(0);
+      } finally {
+        await context.close();
+      }
     },
   );
 

@@ -1,0 +1,144 @@
+import {describe, expect, it} from 'vitest';
+import {compileSSGTemplate} from '@docusaurus/core/lib/ssg/ssgTemplate';
+import {loaderScript, SAFETY_MS, scriptSafeJson, SSR_TEMPLATE} from '../../src/hosting/after-first-paint';
+
+const URLS = ['/assets/js/runtime~main.1a2b.js', '/assets/js/main.3c4d.js'];
+
+interface Inserted {
+  src: string;
+  async: boolean;
+}
+
+/**
+ * Runs a loader script against a stand-in window and document. `paint`: whether the browser reports
+ * paint entries (then `paint()` delivers the first contentful paint, as Chromium does).
+ */
+function runLoader(code: string, options: {visibility: 'visible' | 'hidden'; paint: boolean}) {
+  const inserted: Inserted[] = [];
+  const frames: (() => void)[] = [];
+  const timers: {callback: () => void; ms: number}[] = [];
+  const listeners: Record<string, () => void> = {};
+  const observers: {callback: (list: unknown, observer: unknown) => void; disconnected: boolean}[] = [];
+  class FakeObserver {
+    static supportedEntryTypes = options.paint ? ['navigation', 'paint'] : ['navigation'];
+    entry: {callback: (list: unknown, observer: unknown) => void; disconnected: boolean};
+    constructor(callback: (list: unknown, observer: unknown) => void) {
+      this.entry = {callback, disconnected: false};
+      observers.push(this.entry);
+    }
+    observe(init: {type: string; buffered: boolean}) {
+      expect(init).toEqual({type: 'paint', buffered: true});
+    }
+    disconnect() {
+      this.entry.disconnected = true;
+    }
+  }
+  const document = {
+    visibilityState: options.visibility,
+    createElement: (tag: string) => {
+      expect(tag).toBe('script');
+      return {src: '', async: true};
+    },
+    head: {appendChild: (element: Inserted) => inserted.push({...element})},
+    addEventListener: (type: string, listener: () => void) => {
+      listeners[type] = listener;
+    },
+  };
+  const run = new Function('window', 'document', 'requestAnimationFrame', 'setTimeout', code) as (
+    ...args: unknown[]
+  ) => void;
+  run(
+    {PerformanceObserver: FakeObserver},
+    document,
+    (callback: () => void) => frames.push(callback),
+    (callback: () => void, ms: number) => timers.push({callback, ms}),
+  );
+  const paint = (name: string) => {
+    for (const observer of observers) {
+      const list = {getEntriesByName: (wanted: string) => (wanted === name ? [{name}] : [])};
+      observer.callback(list, {disconnect: () => (observer.disconnected = true)});
+    }
+  };
+  return {inserted, frames, timers, listeners, observers, paint};
+}
+
+const asInserted = URLS.map((src) => ({src, async: false}));
+
+describe('entry scripts loaded after the first paint', () => {
+  it('inserts nothing until the first contentful paint is reported, then every script, in order, not async', () => {
+    const loader = runLoader(loaderScript(URLS), {visibility: 'visible', paint: true});
+    expect(loader.inserted).toEqual([]);
+    expect(loader.frames).toEqual([]);
+    loader.paint('first-paint');
+    expect(loader.inserted).toEqual([]);
+    loader.paint('first-contentful-paint');
+    expect(loader.inserted).toEqual(asInserted);
+    expect(loader.observers.every((o) => o.disconnected)).toBe(true);
+    // The safety timer and a later visibility change do not load them twice.
+    for (const timer of loader.timers) {
+      timer.callback();
+    }
+    loader.listeners.visibilitychange?.();
+    expect(loader.inserted).toEqual(asInserted);
+  });
+
+  it('without paint entries, waits for the frame after the first one', () => {
+    const loader = runLoader(loaderScript(URLS), {visibility: 'visible', paint: false});
+    expect(loader.observers).toEqual([]);
+    loader.frames.shift()?.();
+    expect(loader.inserted).toEqual([]);
+    loader.frames.shift()?.();
+    expect(loader.inserted).toEqual([]);
+    loader.timers.find((t) => t.ms === 0)?.callback();
+    expect(loader.inserted).toEqual(asInserted);
+  });
+
+  it(`never waits longer than ${SAFETY_MS} ms, nor once the page is hidden`, () => {
+    const timed = runLoader(loaderScript(URLS), {visibility: 'visible', paint: true});
+    expect(timed.timers.map((t) => t.ms)).toEqual([SAFETY_MS]);
+    timed.timers[0]?.callback();
+    expect(timed.inserted).toEqual(asInserted);
+    const hiddenLater = runLoader(loaderScript(URLS), {visibility: 'visible', paint: true});
+    hiddenLater.listeners.visibilitychange?.();
+    expect(hiddenLater.inserted).toEqual(asInserted);
+  });
+
+  it('loads at once in a hidden tab, which paints no frames', () => {
+    const loader = runLoader(loaderScript(URLS), {visibility: 'hidden', paint: true});
+    expect(loader.observers).toEqual([]);
+    expect(loader.inserted).toEqual(asInserted);
+  });
+
+  it('writes URLs as JSON that cannot end the script element', () => {
+    expect(scriptSafeJson(['/a</script><script>alert(1)//.js'])).toBe(
+      '["/a\\u003c/script>\\u003cscript>alert(1)//.js"]',
+    );
+    expect(JSON.parse(scriptSafeJson(['x\u2028y']))).toEqual(['x\u2028y']);
+  });
+
+  it("Docusaurus's page template puts the loader last in the body and no script in the head", async () => {
+    const render = await compileSSGTemplate(SSR_TEMPLATE);
+    const html = render({
+      appHtml: '<main>Tekstas</main>',
+      baseUrl: '/',
+      htmlAttributes: 'lang="lt"',
+      bodyAttributes: '',
+      headTags: '',
+      preBodyTags: '',
+      postBodyTags: '',
+      metaAttributes: ['<title>Vadovas</title>'],
+      scripts: URLS.map((url) => url.slice(1)),
+      stylesheets: ['assets/css/styles.css'],
+      noIndex: false,
+      version: '3.10.2',
+    });
+    const head = html.slice(0, html.indexOf('</head>'));
+    expect(head).toContain('<link rel="stylesheet" href="/assets/css/styles.css" />');
+    expect(head).not.toContain('<script');
+    const body = html.slice(html.indexOf('<body'));
+    const scripts = [...body.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+    expect(scripts).toEqual([loaderScript(URLS)]);
+    expect(body.indexOf('Tekstas')).toBeLessThan(body.indexOf('<script>'));
+    expect(body).toMatch(/<\/script>\s*<\/body>\s*<\/html>\s*$/);
+  });
+});
