@@ -392,6 +392,38 @@ describe('self-assessment in the browser', () => {
 });
 
 describe.each(EDITIONS)('the self-assessment page of edition %s', (edition) => {
+  it.each(['lt', 'en'] as const)(
+    'is served with the first chapter’s questions and adds the others once the answers are read (%s)',
+    async (locale) => {
+      const chapters = editionChecklists(edition);
+      // A chapter lists the scored questions, then the process items after them.
+      const inOrder = (chapter: (typeof chapters)[number] | undefined) =>
+        chapter
+          ? [...chapter.items.filter(isScored), ...chapter.items.filter((i) => !isScored(i))].map((i) => i.id)
+          : [];
+      const served = await (await fetch(site.origin + pagePath(locale, edition))).text();
+      const servedItems = [...served.matchAll(/<fieldset[^>]*\sdata-item="([^"]+)"/g)].map((m) => m[1]);
+      expect(servedItems).toEqual(inOrder(chapters[0]));
+      // Every chapter's heading is served, so the page's outline and links to chapters are there at once.
+      for (const chapter of chapters) {
+        expect(served).toContain(`id="chapter-${chapter.chapter}"`);
+      }
+      const {page, context, errors} = await recordedPage(site);
+      try {
+        await page.goto(site.origin + pagePath(locale, edition));
+        await page.waitForSelector('main[data-ready="true"]', {state: 'attached'});
+        const inPage = await page
+          .locator('fieldset[data-item]')
+          .evaluateAll((fieldsets) => fieldsets.map((f) => f.getAttribute('data-item')));
+        expect(inPage).toEqual(chapters.flatMap(inOrder));
+        await expect.poll(() => page.locator('[aria-busy="true"]').count()).toBe(0);
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
   it.each(['lt', 'en'] as const)('lists every item of the edition in %s', async (locale) => {
     const {page, context, errors} = await recordedPage(site);
     try {

@@ -169,7 +169,7 @@ export default function AssessmentPage({edition}: Props): ReactNode {
   const {i18n} = useDocusaurusContext();
   const locale = isLocale(i18n.currentLocale) ? i18n.currentLocale : 'lt';
   const {store, state} = useAssessment(edition.edition);
-  const view = useQuestionsView(edition, state.record.current);
+  const view = useQuestionsView(edition, state.record.current, store !== null);
   const label = editionLabel(edition.edition);
   const global = usePluginData('skaidrumo-checklists') as AssessmentGlobalData;
   const otherEditions = global.editions.filter((e) => e.name !== edition.edition);
@@ -186,7 +186,7 @@ export default function AssessmentPage({edition}: Props): ReactNode {
       <AssessmentContext.Provider value={context}>
         <main
           className={`container margin-vert--lg ${styles.page}`}
-          data-ready={store ? 'true' : 'false'}
+          data-ready={store && view.complete ? 'true' : 'false'}
           data-assessment-page>
           <Heading as="h1">
             {title} <span className={`badge badge--secondary ${styles.edition}`}>{label}</span>

@@ -53,7 +53,10 @@ export default function QuestionsSection({view}: {view: QuestionsView}): ReactNo
         const visible = chapter.items.filter((item) => view.shown === null || view.shown.has(item.id));
         const scored = visible.filter(isScored);
         const process = visible.filter((item) => !isScored(item));
+        // Not yet in the page (see useQuestionsView): the chapter's heading and score, questions to follow.
+        const pending = index >= view.rendered;
         const folded = view.collapsed.has(chapter.chapter);
+        const shown = !folded && !pending;
         const bodyId = `chapter-body-${chapter.chapter}`;
         const complete = chapter.items.every((item) => (answers[item.id]?.answer ?? null) !== null);
         const next = edition.chapters[index + 1];
@@ -85,17 +88,17 @@ export default function QuestionsSection({view}: {view: QuestionsView}): ReactNo
               />
             ) : null}
             <UntilReady ready={store !== null}>
-              <div id={bodyId} hidden={folded}>
-                {!folded && visible.length === 0 ? (
+              <div id={bodyId} hidden={folded} aria-busy={pending || undefined}>
+                {shown && visible.length === 0 ? (
                   <p className={tasks.none}>
                     <Translate id="assessment.filter.none">Šiame skyriuje tokių klausimų nėra.</Translate>
                   </p>
                 ) : null}
-                {folded ? null : controls(chapter.path, scored)}
-                {!folded && process.length > 0 ? (
+                {shown ? controls(chapter.path, scored) : null}
+                {shown && process.length > 0 ? (
                   <ProcessItems level={4}>{controls(chapter.path, process)}</ProcessItems>
                 ) : null}
-                {!folded && complete ? (
+                {shown && complete ? (
                   <p className={tasks.next} data-chapter-done>
                     <Translate id="assessment.chapter.done">Visi šio skyriaus klausimai atsakyti.</Translate>{' '}
                     {next ? (
