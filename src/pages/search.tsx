@@ -65,7 +65,15 @@ export default function SearchPage(): ReactNode {
   const {query, edition} = parseSearchPageQuery(isBrowser ? location.search : '', names, defaultEdition);
   const [input, setInput] = useState(query);
   const chosen = edition === ALL_EDITIONS ? names : [edition];
-  const {state} = useSearchIndexes(chosen, {eager: true});
+  // The index (about 260 KiB gzip per edition) is fetched when there is something to search for:
+  // a query in the URL, or the reader in the field. Opened empty, the page is ready without it.
+  const {state, load} = useSearchIndexes(chosen);
+  useEffect(() => {
+    if (query !== '') {
+      load();
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per query: `load` changes after a failed fetch, and a retry is the reader's to ask for
+  }, [query]);
   const resultCount = useResultCount();
 
   // A new URL (hydration, the navbar box, the back button) puts its query in the field.
@@ -143,7 +151,11 @@ export default function SearchPage(): ReactNode {
               placeholder={translate({id: 'search.label', message: 'Ieškoti vadove'})}
               autoComplete="off"
               spellCheck={false}
-              onChange={(event) => setInput(event.target.value)}
+              onFocus={load}
+              onChange={(event) => {
+                load();
+                setInput(event.target.value);
+              }}
             />
             <button type="submit" className="button button--primary">
               <Translate id="search.page.submit" description="Search button on the results page">

@@ -253,6 +253,27 @@ describe.each(LOCALES)('search (%s)', (locale) => {
     }
   });
 
+  it('the results page opened empty fetches no index until the reader goes to the field', async () => {
+    const {page, context, requests, errors} = await recordedPage(site);
+    // The edition indexes, not the list of them (search/manifest.json).
+    const indexRequests = () => requests.filter((url) => /\/search\/[^/]+\.[0-9a-f]+\.json$/.test(url));
+    try {
+      await page.goto(`${site.origin}${localePrefix(locale)}/search`);
+      await page.waitForSelector('html[data-has-hydrated="true"]');
+      await page.waitForTimeout(1000);
+      expect(indexRequests()).toEqual([]);
+      const field = page.locator('main form[role="search"] input[name="q"]');
+      await field.focus();
+      await expect.poll(() => indexRequests().length, POLL).toBe(1);
+      await field.fill(q.common);
+      await expect.poll(() => page.locator('[data-search-count]').textContent(), POLL).toMatch(/^\d+ /);
+      expect(indexRequests()).toHaveLength(1);
+      expect(problems(errors)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('the results page groups by chapter, searches the edition asked for, and the URL follows', async () => {
     const {page, context, errors} = await recordedPage(site);
     try {
