@@ -4,6 +4,7 @@
  * evidence (the guide asks for evidence for every "Taip"), and which items a filter shows.
  */
 import {isScored} from './checklist';
+import {numberFormat} from './formatters';
 import type {EditionItems} from './edition-items';
 import type {AssessmentState, ItemAnswer} from './model';
 import {score, type Band, type Score} from './scoring';
@@ -69,7 +70,7 @@ export function formatScore(value: number | null, locale: string): string {
   if (value === null) {
     return '–';
   }
-  return new Intl.NumberFormat(locale, {minimumFractionDigits: 2, maximumFractionDigits: 2}).format(value);
+  return numberFormat(locale, {minimumFractionDigits: 2, maximumFractionDigits: 2}).format(value);
 }
 
 export interface ScoreWords {

@@ -4,6 +4,7 @@ import type {Answer, ActionStatus} from '@site/src/assessment/model';
 import type {Band} from '@site/src/assessment/scoring';
 import {formatScore, type ScoreWords} from '@site/src/assessment/progress';
 import {CURRENT_EDITION} from '@site/src/editions/names';
+import {dateTimeFormat} from '@site/src/assessment/formatters';
 
 export {formatScore};
 
@@ -101,7 +102,7 @@ export function formatChange(value: number | null, locale: string): string {
 }
 
 export function formatDateTime(ms: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeStyle: 'short'}).format(new Date(ms));
+  return dateTimeFormat(locale, {dateStyle: 'long', timeStyle: 'short'}).format(new Date(ms));
 }
 
 /** The words of a score line: „0,54 – vidutinis; 25 iš 94 klausimų atsakyta“. */

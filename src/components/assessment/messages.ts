@@ -6,10 +6,11 @@ import {translate} from '@docusaurus/Translate';
 import type {ImportError} from '@site/src/assessment/exchange';
 import {MAX_IMPORT_BYTES} from '@site/src/assessment/exchange';
 import type {Problem} from '@site/src/assessment/model';
+import {numberFormat} from '@site/src/assessment/formatters';
 import {editionLabel} from './labels';
 
 function formatNumber(value: number, locale: string, fractionDigits = 0): string {
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     minimumFractionDigits: fractionDigits,
     maximumFractionDigits: fractionDigits,
   }).format(value);
