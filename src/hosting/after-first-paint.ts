@@ -41,22 +41,10 @@ export const LOAD_AFTER_FIRST_PAINT =
   'else{requestAnimationFrame(function(){requestAnimationFrame(function(){setTimeout(go,0)})})}' +
   '}';
 
-/** JSON that is safe inside an HTML `<script>` element (no `</script>`, no `<!--`). */
-export function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
-}
-
-/** The body of the inline script that loads `urls` after the first paint. */
-export function loaderScript(urls: readonly string[]): string {
-  return `(${LOAD_AFTER_FIRST_PAINT})(${scriptSafeJson(urls)});`;
-}
-
 /**
  * Docusaurus's page template (its own, from @docusaurus/core 3.10 `ssgTemplate.html`), with the
- * entry scripts loaded by `loaderScript` at the end of the body instead of `defer` in the head.
+ * entry scripts loaded by `LOAD_AFTER_FIRST_PAINT` at the end of the body instead of `defer` in the
+ * head. Their URLs are written as JSON with `<` escaped, so that no URL can end the script element.
  * Eta syntax: `<%= %>` escapes, `<%~ %>` does not.
  */
 export const SSR_TEMPLATE = `<!DOCTYPE html>
