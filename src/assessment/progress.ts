@@ -4,7 +4,7 @@
  * evidence (the guide asks for evidence for every "Taip"), and which items a filter shows.
  */
 import {isScored} from './checklist';
-import {numberFormat} from './formatters';
+import {formatTwoDecimals} from './formatters';
 import type {EditionItems} from './edition-items';
 import type {AssessmentState, ItemAnswer} from './model';
 import {score, type Band, type Score} from './scoring';
@@ -70,7 +70,7 @@ export function formatScore(value: number | null, locale: string): string {
   if (value === null) {
     return '–';
   }
-  return numberFormat(locale, {minimumFractionDigits: 2, maximumFractionDigits: 2}).format(value);
+  return formatTwoDecimals(value, locale);
 }
 
 export interface ScoreWords {
