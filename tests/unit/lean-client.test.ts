@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {REPLACED_CLIENT_MODULES} from '../../src/plugins/lean-client';
+import {BROWSER_CONTEXT_MODULE, REPLACED_CLIENT_MODULES} from '../../src/plugins/lean-client';
 
 describe('the client modules left out of every page', () => {
   const themeLib = dirname(require.resolve('@docusaurus/theme-classic'));
@@ -19,6 +19,33 @@ describe('the client modules left out of every page', () => {
   it('the module replaced is the one that brings Prism', () => {
     expect(readFileSync(join(themeLib, 'prism-include-languages.js'), 'utf8')).toContain(
       'prism-react-renderer',
+    );
+  });
+});
+
+describe("Docusaurus's browser context, set in a transition", () => {
+  const original = require.resolve('@docusaurus/core/lib/client/browserContext.js');
+  const replacement = join(__dirname, '../../src/plugins/lean-client/browser-context.ts');
+  const exportedNames = (file: string) =>
+    [...readFileSync(file, 'utf8').matchAll(/^export (?:const|function) (\w+)/gm)].map((m) => m[1]).sort();
+
+  it('matches the module Docusaurus resolves, and not its neighbours', () => {
+    expect(original).toMatch(BROWSER_CONTEXT_MODULE);
+    expect(original.replace(/\.js$/, '')).toMatch(BROWSER_CONTEXT_MODULE);
+    expect(join(dirname(original), 'exports', 'useIsBrowser.js')).not.toMatch(BROWSER_CONTEXT_MODULE);
+    expect(join(dirname(original), 'docusaurusContext.js')).not.toMatch(BROWSER_CONTEXT_MODULE);
+  });
+
+  it('stands in for every name the original exports, so that no import of it breaks', () => {
+    expect(exportedNames(original)).toEqual(['BrowserContextProvider', 'Context']);
+    expect(exportedNames(replacement)).toEqual(exportedNames(original));
+    // The importers Docusaurus has, and what they take from it.
+    const client = dirname(original);
+    expect(readFileSync(join(client, 'App.js'), 'utf8')).toContain(
+      "import { BrowserContextProvider } from './browserContext';",
+    );
+    expect(readFileSync(join(client, 'exports', 'useIsBrowser.js'), 'utf8')).toContain(
+      "import { Context } from '../browserContext';",
     );
   });
 });

@@ -3,7 +3,8 @@ import type {Plugin} from '@docusaurus/types';
 import type {Compiler} from 'webpack';
 
 /**
- * Keeps code the book never uses out of the JavaScript every page loads before it can be used.
+ * Keeps code the book never uses out of the JavaScript every page loads before it can be used, and
+ * keeps the work that JavaScript does once the page has hydrated in short tasks.
  *
  * The classic theme adds a client module that imports Prism (prism-react-renderer and the list of
  * prismjs languages, about 35 KiB gzip of `main.js`) so that extra highlighting languages can be
@@ -12,6 +13,12 @@ import type {Compiler} from 'webpack';
  */
 export const REPLACED_CLIENT_MODULES =
   /@docusaurus[\\/]theme-classic[\\/]lib[\\/]prism-include-languages(\.js)?$/;
+
+/**
+ * Docusaurus's browser context, which tells components they run in a browser once the page has
+ * hydrated. It is replaced by ./browser-context.ts, which sets it in a transition (see there).
+ */
+export const BROWSER_CONTEXT_MODULE = /@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]browserContext(\.js)?$/;
 
 /**
  * V8's explicit compile hint (Chrome 136 and later): a script that begins with this comment has all
@@ -63,6 +70,10 @@ export default function leanClientPlugin(): Plugin {
           new webpack.NormalModuleReplacementPlugin(
             REPLACED_CLIENT_MODULES,
             join(__dirname, 'empty-module.ts'),
+          ),
+          new webpack.NormalModuleReplacementPlugin(
+            BROWSER_CONTEXT_MODULE,
+            join(__dirname, 'browser-context.ts'),
           ),
           ...(isServer ? [] : [compileHint]),
         ],
