@@ -164,8 +164,14 @@ interface Props {
   edition: EditionItems;
 }
 
-/** The whole-institution self-assessment of one edition. */
-export default function AssessmentPage({edition}: Props): ReactNode {
+/**
+ * The page's content, which holds the answers' state. It sits inside the theme's layout, not around
+ * it, so that reading the stored answers, adding the remaining chapters' questions and every answer
+ * after that render the assessment only: rendered again with each of them, the layout's navbar read
+ * the scroll position, which forced the browser to lay out the whole page in the middle of the
+ * update (50 ms per chapter added, at phone speed).
+ */
+function AssessmentContent({edition, title}: Props & {title: string}): ReactNode {
   const {i18n} = useDocusaurusContext();
   const locale = isLocale(i18n.currentLocale) ? i18n.currentLocale : 'lt';
   const {store, state} = useAssessment(edition.edition);
@@ -174,6 +180,56 @@ export default function AssessmentPage({edition}: Props): ReactNode {
   const global = usePluginData('skaidrumo-checklists') as AssessmentGlobalData;
   const otherEditions = global.editions.filter((e) => e.name !== edition.edition);
   const context: AssessmentContextValue = {edition, editionLabel: label, store, state, locale};
+  return (
+    <AssessmentContext.Provider value={context}>
+      <main
+        className={`container margin-vert--lg ${styles.page}`}
+        data-ready={store && view.complete ? 'true' : 'false'}
+        data-assessment-page>
+        <Heading as="h1">
+          {title} <span className={`badge badge--secondary ${styles.edition}`}>{label}</span>
+        </Heading>
+        <aside className={styles.privacy} aria-labelledby="privacy">
+          <Heading as="h2" id="privacy" className={styles.privacyTitle}>
+            <Translate id="assessment.privacy.title">Jūsų duomenys lieka jūsų naršyklėje</Translate>
+          </Heading>
+          <p>
+            <Translate id="assessment.privacy.body">
+              Atsakymai saugomi tik šioje naršyklėje (jos vietinėje saugykloje) ir niekur nesiunčiami.
+              Svetainė nenaudoja slapukų ir lankomumo analitikos. Kitiems atsakymus galite perduoti tik patys,
+              eksportavę failą. Viską ištrinti galite šio puslapio apačioje.
+            </Translate>
+          </p>
+          {otherEditions.length > 0 ? (
+            <p>
+              <Translate id="assessment.otherEditions">Kitų leidimų vertinimai:</Translate>{' '}
+              {otherEditions.map((e, index) => (
+                <React.Fragment key={e.name}>
+                  {index > 0 ? ', ' : ''}
+                  <Link to={e.path}>{editionLabel(e.name)}</Link>
+                </React.Fragment>
+              ))}
+            </p>
+          ) : null}
+        </aside>
+        <StorageNotice state={state} />
+        <CarryOverOffer editions={global.editions} />
+        <TaskList view={view} />
+        <ProfileSection />
+        <QuestionsSection view={view} />
+        <ResultsSection />
+        <ActionPlanSection />
+        <HistorySection />
+        <DataSection />
+        <InstitutionsSection />
+        <ReportSection />
+      </main>
+    </AssessmentContext.Provider>
+  );
+}
+
+/** The whole-institution self-assessment of one edition. */
+export default function AssessmentPage({edition}: Props): ReactNode {
   const title = translate({id: 'assessment.title', message: 'Įstaigos savęs vertinimas'});
   return (
     <Layout
@@ -183,50 +239,7 @@ export default function AssessmentPage({edition}: Props): ReactNode {
         message:
           'Visos įstaigos savęs vertinimas pagal vadovo klausimus: rezultatai, veiksmų planas, istorija, eksportas ir ataskaita.',
       })}>
-      <AssessmentContext.Provider value={context}>
-        <main
-          className={`container margin-vert--lg ${styles.page}`}
-          data-ready={store && view.complete ? 'true' : 'false'}
-          data-assessment-page>
-          <Heading as="h1">
-            {title} <span className={`badge badge--secondary ${styles.edition}`}>{label}</span>
-          </Heading>
-          <aside className={styles.privacy} aria-labelledby="privacy">
-            <Heading as="h2" id="privacy" className={styles.privacyTitle}>
-              <Translate id="assessment.privacy.title">Jūsų duomenys lieka jūsų naršyklėje</Translate>
-            </Heading>
-            <p>
-              <Translate id="assessment.privacy.body">
-                Atsakymai saugomi tik šioje naršyklėje (jos vietinėje saugykloje) ir niekur nesiunčiami.
-                Svetainė nenaudoja slapukų ir lankomumo analitikos. Kitiems atsakymus galite perduoti tik
-                patys, eksportavę failą. Viską ištrinti galite šio puslapio apačioje.
-              </Translate>
-            </p>
-            {otherEditions.length > 0 ? (
-              <p>
-                <Translate id="assessment.otherEditions">Kitų leidimų vertinimai:</Translate>{' '}
-                {otherEditions.map((e, index) => (
-                  <React.Fragment key={e.name}>
-                    {index > 0 ? ', ' : ''}
-                    <Link to={e.path}>{editionLabel(e.name)}</Link>
-                  </React.Fragment>
-                ))}
-              </p>
-            ) : null}
-          </aside>
-          <StorageNotice state={state} />
-          <CarryOverOffer editions={global.editions} />
-          <TaskList view={view} />
-          <ProfileSection />
-          <QuestionsSection view={view} />
-          <ResultsSection />
-          <ActionPlanSection />
-          <HistorySection />
-          <DataSection />
-          <InstitutionsSection />
-          <ReportSection />
-        </main>
-      </AssessmentContext.Provider>
+      <AssessmentContent edition={edition} title={title} />
     </Layout>
   );
 }
