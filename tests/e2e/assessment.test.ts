@@ -391,6 +391,42 @@ describe('self-assessment in the browser', () => {
   });
 });
 
+describe('the self-assessment on a phone screen', () => {
+  it.each(['lt', 'en'] as const)(
+    'lays out the chapters and sections far down only near the screen; links reach them, print has all (%s)',
+    async (locale) => {
+      const {page, context, errors} = await recordedPage(site, {viewport: {width: 390, height: 844}});
+      try {
+        const visibility = (selector: string) =>
+          page.locator(selector).evaluate((element) => getComputedStyle(element).contentVisibility);
+        await page.goto(site.origin + pagePath(locale));
+        await page.waitForSelector('main[data-ready="true"]', {state: 'attached'});
+        expect(await visibility(`#chapter-body-${first.chapter}`)).toBe('visible');
+        expect(await visibility(`#chapter-body-${second.chapter}`)).toBe('auto');
+        expect(await visibility('[data-section="results"]')).toBe('visible');
+        for (const section of ['action-plan', 'history', 'data', 'institutions']) {
+          expect(await visibility(`[data-section="${section}"]`), section).toBe('auto');
+        }
+        // A link to a section many screens down lands on it, although nothing above it was laid out.
+        await page.goto(site.origin + pagePath(locale) + '#institutions');
+        await page.waitForSelector('main[data-ready="true"]', {state: 'attached'});
+        const top = () =>
+          page.locator('#institutions').evaluate((h) => Math.round(h.getBoundingClientRect().top));
+        await poll(async () => {
+          const at = await top();
+          return at >= 0 && at < 844 / 2;
+        }).toBe(true);
+        await page.emulateMedia({media: 'print'});
+        expect(await visibility(`#chapter-body-${second.chapter}`)).toBe('visible');
+        expect(await visibility('[data-section="institutions"]')).toBe('visible');
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+});
+
 describe.each(EDITIONS)('the self-assessment page of edition %s', (edition) => {
   it.each(['lt', 'en'] as const)(
     'is served with the first chapter’s questions and adds the others once the answers are read (%s)',

@@ -88,7 +88,11 @@ export default function QuestionsSection({view}: {view: QuestionsView}): ReactNo
               />
             ) : null}
             <UntilReady ready={store !== null}>
-              <div id={bodyId} hidden={folded} aria-busy={pending || undefined}>
+              <div
+                id={bodyId}
+                hidden={folded}
+                aria-busy={pending || undefined}
+                className={index > 0 ? tasks.laterChapter : undefined}>
                 {shown && visible.length === 0 ? (
                   <p className={tasks.none}>
                     <Translate id="assessment.filter.none">Šiame skyriuje tokių klausimų nėra.</Translate>
