@@ -5,7 +5,7 @@
  */
 import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import type {Page} from 'playwright-core';
+import type {FileChooser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {axeViolations, describeViolations} from '../support/axe';
 import {menuSettled, openSite, recordedPage, type SiteUnderTest} from '../support/browser';
@@ -350,6 +350,10 @@ describe('keyboard only, with visible focus', () => {
     'exports, clears and imports the self-assessment with the keyboard',
     async () => {
       const {page, context} = await recordedPage(site, {acceptDownloads: true});
+      // Listening from the start makes Chromium hand every file chooser to the test: a listener
+      // added just before the key press raced with it, and the chooser was sometimes never seen.
+      const choosers: FileChooser[] = [];
+      page.on('filechooser', (chooser) => choosers.push(chooser));
       try {
         await page.goto(site.origin + assessmentPages()[0]?.path);
         await page.waitForSelector('main[data-ready="true"]', {state: 'attached'});
@@ -375,8 +379,10 @@ describe('keyboard only, with visible focus', () => {
 
         await focusDataHeading(page);
         await tabTo(page, '[data-section="data"] input[type=file]', {max: 20});
-        const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
-        await chooser.setFiles({
+        expect(choosers).toEqual([]);
+        await page.keyboard.press('Space');
+        await expect.poll(() => choosers.length, {timeout: 15_000}).toBe(1);
+        await defined(choosers[0], 'the file chooser').setFiles({
           name: 'eksportas.json',
           mimeType: 'application/json',
           buffer: Buffer.from(exported),
