@@ -469,3 +469,65 @@ describe('smaller things readers saw', () => {
     }
   });
 });
+
+describe('long pages on a phone', () => {
+  it.each(LOCALES)(
+    'lay out their later blocks only near the screen; links to anchors far down land on them; print lays out all (%s)',
+    async (locale) => {
+      const {page, context, errors} = await recordedPage(site, PHONE);
+      const height = PHONE.viewport.height;
+      const visibility = (selector: string) =>
+        page
+          .locator(selector)
+          .first()
+          .evaluate((element) => getComputedStyle(element).contentVisibility);
+      const fullLayout = () => page.evaluate(() => document.documentElement.hasAttribute('data-full-layout'));
+      /** Whether the element is in the top half of the screen now and half a second later (no drift). */
+      const landedOn = async (id: string) => {
+        const top = () =>
+          page.locator(`[id="${id}"]`).evaluate((e) => Math.round(e.getBoundingClientRect().top));
+        await poll(async () => {
+          const at = await top();
+          return at >= 0 && at < height / 2;
+        }).toBe(true);
+        await page.waitForTimeout(500);
+        const at = await top();
+        return at >= 0 && at < height / 2 ? 'landed' : `${id} at ${at} px`;
+      };
+      try {
+        // The glossary, opened without an anchor: its later tables wait for the screen, headings do not.
+        await page.goto(site.origin + docPath(locale, CURRENT_EDITION, 'glossary'));
+        await page.waitForSelector('html[data-has-hydrated="true"]', {state: 'attached'});
+        expect(await fullLayout()).toBe(false);
+        expect(await visibility('.markdown > table:nth-child(n + 6):not(:has(.katex))')).toBe('auto');
+        expect(await visibility('.markdown > h2:nth-child(n + 6)')).toBe('visible');
+        // A link inside the site to an anchor far down another long page.
+        await page.locator('.markdown a[href$="conflicts-of-interest#recusal"]').first().click();
+        await page.waitForURL(/conflicts-of-interest#recusal$/);
+        expect(await landedOn('recusal')).toBe('landed');
+        expect(await fullLayout()).toBe(true);
+        // The chapter opened afresh, then a link within it to its last section.
+        await page.goto(site.origin + docPath(locale, CURRENT_EDITION, 'conflicts-of-interest'));
+        await page.waitForSelector('html[data-has-hydrated="true"]', {state: 'attached'});
+        expect(await fullLayout()).toBe(false);
+        expect(await visibility('.markdown > p:nth-child(n + 6)')).toBe('auto');
+        await page.locator('.markdown a[href="#this-month"]').first().click();
+        await page.waitForURL(/#this-month$/);
+        expect(await landedOn('this-month')).toBe('landed');
+        // Opened from outside at an anchor: laid out in full from the start.
+        await page.goto(
+          site.origin + docPath(locale, CURRENT_EDITION, 'conflicts-of-interest') + '#this-month',
+        );
+        expect(await fullLayout()).toBe(true);
+        expect(await landedOn('this-month')).toBe('landed');
+        // Print has everything.
+        await page.goto(site.origin + docPath(locale, CURRENT_EDITION, 'glossary'));
+        await page.emulateMedia({media: 'print'});
+        expect(await visibility('.markdown > table:nth-child(n + 6):not(:has(.katex))')).toBe('visible');
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+});
