@@ -17,7 +17,6 @@ import {
 } from './src/editions/editions';
 import {siteUrl, warningBlock} from './src/hosting/site-url';
 import {SSR_TEMPLATE} from './src/hosting/after-first-paint';
-import {FULL_LAYOUT_SCRIPT} from './src/reading/full-layout';
 
 // Environment switches for quick local work; CI and `npm test` build everything.
 //   DOCS_DRAFT_ONLY=1   build only the draft edition
@@ -52,9 +51,6 @@ const config: Config = {
   onDuplicateRoutes: 'throw',
   // The entry scripts are loaded once the text is painted (src/hosting/after-first-paint.ts).
   ssrTemplate: SSR_TEMPLATE,
-  // A page opened at an anchor or with search highlights is laid out in full from the start
-  // (src/reading/full-layout.ts).
-  headTags: [{tagName: 'script', attributes: {}, innerHTML: FULL_LAYOUT_SCRIPT}],
   markdown: {
     format: 'mdx',
     hooks: {
@@ -120,9 +116,8 @@ const config: Config = {
     './src/plugins/search/index.ts',
     './src/plugins/csp/index.ts',
   ],
-  // Highlights search matches on the page a result opens (`?hl=`); lays a page out in full when a
-  // navigation brings the reader to an anchor or to highlights.
-  clientModules: ['./src/clientModules/searchHighlight.ts', './src/clientModules/fullLayout.ts'],
+  // Highlights search matches on the page a result opens (`?hl=`).
+  clientModules: ['./src/clientModules/searchHighlight.ts'],
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
