@@ -159,11 +159,19 @@ const TIMINGS = [
   ['CLS', 'cumulative-layout-shift', ''],
 ] as const;
 
-interface Run {
+export interface Run {
   scores: number[];
   timings: number[];
   /** Audits below full marks outside performance, by id. */
   failing: string[];
+}
+
+/**
+ * Each run's performance score, in the order of the runs: on a shared machine one page's runs can
+ * differ by more than a change under test, so the bench shows them beside their median.
+ */
+export function performanceRuns(runs: readonly Run[]): string {
+  return runs.map((run) => String(run.scores[0] ?? NaN)).join(' ');
 }
 
 export function median(values: number[]): number {
@@ -240,8 +248,9 @@ function printLighthouse(results: Map<string, Run[]>, runs: number): void {
   console.log(
     `Lighthouse 12 mobile preset, gzip-served build, median of ${runs} run${runs === 1 ? '' : 's'} per figure:`,
   );
+  const runsWidth = Math.max('perf of each run'.length, runs * 4);
   console.log(
-    `  ${'page'.padEnd(36)} perf  a11y  b-p   SEO     FCP     LCP     TBT    CLS  audits below full marks`,
+    `  ${'page'.padEnd(36)} perf  a11y  b-p   SEO     FCP     LCP     TBT    CLS  ${'perf of each run'.padEnd(runsWidth)}  audits below full marks`,
   );
   for (const [label, list] of results) {
     const scores = CATEGORIES.map((_, i) => median(list.map((r) => r.scores[i] ?? NaN)));
@@ -257,7 +266,7 @@ function printLighthouse(results: Map<string, Run[]>, runs: number): void {
     console.log(
       `  ${label.padEnd(36)} ${scores.map((s) => String(s).padStart(4)).join('  ')} ${timings
         .map((t, i) => t.padStart(i === 3 ? 6 : 7))
-        .join(' ')}  ${failing}`,
+        .join(' ')}  ${performanceRuns(list).padEnd(runsWidth)}  ${failing}`,
     );
   }
 }
