@@ -1,4 +1,4 @@
-import React, {type ReactNode, useState} from 'react';
+import React, {memo, type ReactNode, useState} from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
@@ -13,7 +13,7 @@ import fields from './styles.module.css';
 import plan from './plan.module.css';
 
 /** Every item answered other than "Taip", with what to do, who does it, by when and how far it is. */
-export default function ActionPlanSection(): ReactNode {
+function ActionPlanSection(): ReactNode {
   const {edition, store, state, locale} = useAssessmentContext();
   const [order, setOrder] = useState<PlanOrder>('weight');
   const rows = buildActionPlan(edition, state.record.current, order);
@@ -195,3 +195,6 @@ export default function ActionPlanSection(): ReactNode {
     </section>
   );
 }
+
+/** Rendered again only when the assessment's context changes, not with the questions' view. */
+export default memo(ActionPlanSection);

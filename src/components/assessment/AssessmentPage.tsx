@@ -1,4 +1,4 @@
-import React, {type ReactNode, useMemo, useState} from 'react';
+import React, {memo, type ReactNode, useMemo, useState} from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
@@ -25,7 +25,7 @@ import {ChapterScoresChart} from './ScoreChart';
 import ScoreSummary from './ScoreSummary';
 import StorageNotice from './StorageNotice';
 import TaskList from './TaskList';
-import {useQuestionsView} from './view';
+import {useQuestionsInPage, useQuestionsView} from './view';
 import {useAssessment} from './useAssessment';
 import styles from './page.module.css';
 
@@ -122,7 +122,7 @@ function CarryOverOffer({editions}: {editions: AssessmentGlobalData['editions']}
   );
 }
 
-function ResultsSection(): ReactNode {
+const ResultsSection = memo(function ResultsSection(): ReactNode {
   const {edition, state, locale} = useAssessmentContext();
   // A chapter whose items are all about the self-assessment's own process has no score to chart.
   const chapters = edition.chapters.filter((c) => c.items.some(isScored));
@@ -158,7 +158,7 @@ function ResultsSection(): ReactNode {
       </p>
     </section>
   );
-}
+});
 
 interface Props {
   edition: EditionItems;
@@ -175,16 +175,23 @@ function AssessmentContent({edition, title}: Props & {title: string}): ReactNode
   const {i18n} = useDocusaurusContext();
   const locale = isLocale(i18n.currentLocale) ? i18n.currentLocale : 'lt';
   const {store, state} = useAssessment(edition.edition);
-  const view = useQuestionsView(edition, state.record.current, store !== null);
+  const view = useQuestionsView(edition, state.record.current);
+  const inPage = useQuestionsInPage(edition, store !== null);
   const label = editionLabel(edition.edition);
   const global = usePluginData('skaidrumo-checklists') as AssessmentGlobalData;
   const otherEditions = global.editions.filter((e) => e.name !== edition.edition);
-  const context: AssessmentContextValue = {edition, editionLabel: label, store, state, locale};
+  // One value while none of its parts changes: the sections that do not show the questions' view
+  // (memoized below and in their modules) are then not rendered again when a chapter's questions are
+  // added or a chapter is folded.
+  const context = useMemo<AssessmentContextValue>(
+    () => ({edition, editionLabel: label, store, state, locale}),
+    [edition, label, store, state, locale],
+  );
   return (
     <AssessmentContext.Provider value={context}>
       <main
         className={`container margin-vert--lg ${styles.page}`}
-        data-ready={store && view.complete ? 'true' : 'false'}
+        data-ready={store && inPage.complete ? 'true' : 'false'}
         data-assessment-page>
         <Heading as="h1">
           {title} <span className={`badge badge--secondary ${styles.edition}`}>{label}</span>
@@ -216,7 +223,7 @@ function AssessmentContent({edition, title}: Props & {title: string}): ReactNode
         <CarryOverOffer editions={global.editions} />
         <TaskList view={view} />
         <ProfileSection />
-        <QuestionsSection view={view} />
+        <QuestionsSection view={view} inPage={inPage} />
         <ResultsSection />
         <ActionPlanSection />
         <HistorySection />

@@ -1,4 +1,4 @@
-import React, {type ReactNode, useRef, useState} from 'react';
+import React, {memo, type ReactNode, useRef, useState} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import {
@@ -102,7 +102,7 @@ function ConflictChoice({
 }
 
 /** Export, import (validated and previewed, never replacing anything unconfirmed) and deleting everything. */
-export default function DataSection(): ReactNode {
+function DataSection(): ReactNode {
   const {edition, store, state, locale} = useAssessmentContext();
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -404,3 +404,6 @@ export default function DataSection(): ReactNode {
     </section>
   );
 }
+
+/** Rendered again only when the assessment's context changes, not with the questions' view. */
+export default memo(DataSection);

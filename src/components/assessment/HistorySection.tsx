@@ -1,4 +1,4 @@
-import React, {type ReactNode, useState} from 'react';
+import React, {memo, type ReactNode, useState} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import {compareStates} from '@site/src/assessment/compare';
@@ -14,7 +14,7 @@ import fields from './styles.module.css';
 const CURRENT = 'now';
 
 /** Dated snapshots of the assessment, and the comparison of any two (or a snapshot and now). */
-export default function HistorySection(): ReactNode {
+function HistorySection(): ReactNode {
   const {edition, store, state, locale} = useAssessmentContext();
   const {snapshots} = state.record;
   const [label, setLabel] = useState('');
@@ -275,3 +275,6 @@ export default function HistorySection(): ReactNode {
     </section>
   );
 }
+
+/** Rendered again only when the assessment's context changes, not with the questions' view. */
+export default memo(HistorySection);

@@ -1,4 +1,4 @@
-import React, {type ReactNode, useState} from 'react';
+import React, {memo, type ReactNode, useState} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import {institutionScores, type InstitutionScores} from '@site/src/assessment/compare';
@@ -10,7 +10,7 @@ import ScoreChart from './ScoreChart';
 import styles from './page.module.css';
 
 /** Several institutions' exported files side by side: read in the browser, stored nowhere. */
-export default function InstitutionsSection(): ReactNode {
+function InstitutionsSection(): ReactNode {
   const {edition, locale} = useAssessmentContext();
   const [loaded, setLoaded] = useState<InstitutionScores[]>([]);
   const [errors, setErrors] = useState<{name: string; message: string}[]>([]);
@@ -120,3 +120,6 @@ export default function InstitutionsSection(): ReactNode {
     </section>
   );
 }
+
+/** Rendered again only when the assessment's context changes, not with the questions' view. */
+export default memo(InstitutionsSection);

@@ -1,4 +1,4 @@
-import React, {type ReactNode} from 'react';
+import React, {memo, type ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import {LIMITS, type Profile} from '@site/src/assessment/model';
@@ -7,7 +7,7 @@ import styles from './styles.module.css';
 
 type Field = Exclude<keyof Profile, 'updatedAt'>;
 
-export default function ProfileSection(): ReactNode {
+function ProfileSection(): ReactNode {
   const {store, state} = useAssessmentContext();
   const profile = state.record.current.profile;
   const field = (name: Field, label: ReactNode, type: 'text' | 'date' = 'text') => (
@@ -44,3 +44,6 @@ export default function ProfileSection(): ReactNode {
     </section>
   );
 }
+
+/** Rendered again only when the assessment's context changes, not with the questions' view. */
+export default memo(ProfileSection);

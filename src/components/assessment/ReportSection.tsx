@@ -1,4 +1,4 @@
-import React, {type ReactNode} from 'react';
+import React, {memo, type ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
 import {isScored} from '@site/src/assessment/checklist';
 import {buildActionPlan} from '@site/src/assessment/plan';
@@ -22,7 +22,7 @@ import styles from './report.module.css';
  * council reads it: the summary first (who, when, the score with what it rests on, the chart and
  * each chapter's progress), then the action plan, then the answers with their evidence.
  */
-export default function ReportSection(): ReactNode {
+function ReportSection(): ReactNode {
   const {edition, editionLabel, state, locale} = useAssessmentContext();
   const words = useScoreWords();
   const withoutEvidence = useWithoutEvidence();
@@ -207,3 +207,6 @@ export default function ReportSection(): ReactNode {
     </div>
   );
 }
+
+/** Rendered again only when the assessment's context changes, not with the questions' view. */
+export default memo(ReportSection);

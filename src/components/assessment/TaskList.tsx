@@ -1,4 +1,4 @@
-import React, {type ReactNode} from 'react';
+import React, {memo, type ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import {chapterProgress, describeScore, ITEM_FILTERS, type ItemFilter} from '@site/src/assessment/progress';
@@ -22,7 +22,7 @@ function filterLabel(filter: ItemFilter): string {
  * The overview to work from (the GOV.UK "task list" pattern): each chapter with how many of its
  * questions are answered, its score once it has one and a link to it, and what to show.
  */
-export default function TaskList({view}: {view: QuestionsView}): ReactNode {
+function TaskList({view}: {view: QuestionsView}): ReactNode {
   const {edition, state, locale} = useAssessmentContext();
   const words = useScoreWords();
   const progress = chapterProgress(edition, state.record.current);
@@ -108,3 +108,6 @@ export default function TaskList({view}: {view: QuestionsView}): ReactNode {
     </nav>
   );
 }
+
+/** Rendered again when the answers or the view change, not while questions are being added. */
+export default memo(TaskList);

@@ -1,6 +1,12 @@
-import {startTransition, useCallback, useEffect, useState} from 'react';
+import {startTransition, useCallback, useEffect, useMemo, useState} from 'react';
 import {allItems, type EditionItems} from '@site/src/assessment/edition-items';
 import type {AssessmentState} from '@site/src/assessment/model';
+import {
+  CHAPTERS_SERVED,
+  itemsOfChapters,
+  nextRendered,
+  QUESTIONS_PER_STEP,
+} from '@site/src/assessment/in-page';
 import {filterItems, type ItemFilter} from '@site/src/assessment/progress';
 
 /** What the questions show: which chapters are folded, and which items a filter keeps. */
@@ -16,47 +22,52 @@ export interface QuestionsView {
   expand: (chapter: string) => void;
   setAll: (collapsed: boolean) => void;
   choose: (filter: ItemFilter) => void;
-  /**
-   * How many chapters, from the first, have their questions in the page. The page is served with the
-   * first chapter's questions only; once the stored answers are read, the others are added one
-   * chapter per task (see `useQuestionsView`).
-   */
+}
+
+/** Which questions are in the page (see `useQuestionsInPage`). */
+export interface QuestionsInPage {
+  /** How many questions, from the first in the order the page shows them, are in the page. */
   rendered: number;
-  /** Every chapter's questions are in the page. */
+  /** Every question is in the page. */
   complete: boolean;
 }
 
-/** The chapters whose questions the server-rendered page carries. */
-export const CHAPTERS_SERVED = 1;
-
 /**
- * The questions' view. `ready`: the stored answers have been read (the questions are usable).
+ * Which questions are in the page. `ready`: the stored answers have been read (the questions are
+ * usable).
  *
- * The page holds about a hundred questions, each a fieldset of some twenty-five elements. Served and
- * hydrated at once, they made the page's first layout and React's hydration the longest tasks of any
- * page of the guide (a 130 ms layout and 70–80 ms of script, unthrottled; four times that on a
- * phone). The page is therefore served with the first chapter's questions, which fill the first
- * screens, and the other chapters' questions are added after the answers are read, one chapter per
- * task, in a transition, so that a reader's click or keystroke is never kept waiting behind them.
- * Until then the questions are not usable anyway (the lists are inert until ready).
+ * The page holds about a hundred questions. Served and hydrated at once, they made the page's first
+ * layout and React's hydration the longest tasks of any page of the guide (a 130 ms layout and
+ * 70–80 ms of script, unthrottled; four times that on a phone). Added one chapter per task after
+ * load, each chapter still cost a long task: React's commit of the chapter, then a style and layout
+ * pass over it. The page is therefore served with the first chapter's questions, which fill the
+ * first screens, and the others are added after the answers are read, a few questions per task, in a
+ * transition, so that no task is long and a reader's click or keystroke is never kept waiting behind
+ * them. Until then the questions are not usable anyway (the lists are inert until ready).
  */
-export function useQuestionsView(
-  edition: EditionItems,
-  state: AssessmentState,
-  ready: boolean,
-): QuestionsView {
-  const chapters = edition.chapters.length;
-  const [rendered, setRendered] = useState(Math.min(CHAPTERS_SERVED, chapters));
+export function useQuestionsInPage(edition: EditionItems, ready: boolean): QuestionsInPage {
+  const total = allItems(edition).length;
+  const [rendered, setRendered] = useState(() =>
+    Math.min(itemsOfChapters(edition.chapters, CHAPTERS_SERVED), total),
+  );
   useEffect(() => {
-    if (!ready || rendered >= chapters) {
+    if (!ready || rendered >= total) {
       return undefined;
     }
     const timer = setTimeout(
-      () => startTransition(() => setRendered((before) => Math.min(before + 1, chapters))),
+      () => startTransition(() => setRendered((before) => nextRendered(before, QUESTIONS_PER_STEP, total))),
       0,
     );
     return () => clearTimeout(timer);
-  }, [ready, rendered, chapters]);
+  }, [ready, rendered, total]);
+  return useMemo(() => ({rendered, complete: rendered >= total}), [rendered, total]);
+}
+
+/**
+ * The questions' view: folded chapters and the filter. The same object while none of them changes,
+ * so that what shows only the view is not rendered again while questions are being added.
+ */
+export function useQuestionsView(edition: EditionItems, state: AssessmentState): QuestionsView {
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [filter, setFilter] = useState<ItemFilter>('all');
   const [shown, setShown] = useState<ReadonlySet<string> | null>(null);
@@ -80,10 +91,20 @@ export function useQuestionsView(
       }),
     [],
   );
-  const setAll = (fold: boolean) => setCollapsed(new Set(fold ? edition.chapters.map((c) => c.chapter) : []));
-  const choose = (next: ItemFilter) => {
-    setFilter(next);
-    setShown(next === 'all' ? null : new Set(filterItems(allItems(edition), state.answers, next)));
-  };
-  return {collapsed, filter, shown, toggle, expand, setAll, choose, rendered, complete: rendered >= chapters};
+  const setAll = useCallback(
+    (fold: boolean) => setCollapsed(new Set(fold ? edition.chapters.map((c) => c.chapter) : [])),
+    [edition],
+  );
+  const answers = state.answers;
+  const choose = useCallback(
+    (next: ItemFilter) => {
+      setFilter(next);
+      setShown(next === 'all' ? null : new Set(filterItems(allItems(edition), answers, next)));
+    },
+    [edition, answers],
+  );
+  return useMemo(
+    () => ({collapsed, filter, shown, toggle, expand, setAll, choose}),
+    [collapsed, filter, shown, toggle, expand, setAll, choose],
+  );
 }
