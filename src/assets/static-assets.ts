@@ -32,8 +32,91 @@ export const LITERATA_FILES = [
 /** The faces preloaded on every page of a locale: the upright body text it needs at once. */
 export function preloadedFonts(locale: string): string[] {
   const upright = LITERATA_FILES.filter((file) => file.endsWith('-normal.woff2'));
-  // English text rarely needs Latin Extended; Lithuanian text needs it in its first line.
+  // English text needs Latin Extended only where it quotes Lithuanian (see pageFontPreloads);
+  // Lithuanian text needs it in its first line.
   return locale === 'lt' ? upright : upright.filter((file) => !file.includes('latin-ext'));
+}
+
+/** One `@font-face` of a stylesheet: its style, the file it loads and the characters it covers. */
+export interface DeclaredFace {
+  style: string;
+  file: string;
+  ranges: [number, number][];
+}
+
+/** The `@font-face` rules of a stylesheet whose source is one of the site's font files. */
+export function declaredFaces(css: string): DeclaredFace[] {
+  return [...css.matchAll(/@font-face\s*{([^}]*)}/g)].map(([, body = '']) => ({
+    style: /font-style:\s*(\w+)/.exec(body)?.[1] ?? '',
+    file: /url\('?\.\.\/\.\.\/fonts\/([^)']+)'?\)/.exec(body)?.[1] ?? '',
+    ranges: (/unicode-range:\s*([^;]+);/.exec(body)?.[1] ?? '').split(',').map((range) => {
+      const [start = '0', end] = range.trim().replace(/^U\+/i, '').split('-');
+      return [parseInt(start, 16), parseInt(end ?? start, 16)];
+    }),
+  }));
+}
+
+/**
+ * The text of a page's main content (its `<main>`, else its body) without scripts, styles and tags,
+ * character references decoded. The navbar and footer are left out: on a phone the navbar's
+ * language menu ("Lietuvių") is not laid out at all, so it asks for no font.
+ */
+export function pageText(html: string): string {
+  const body =
+    /<main[\s>][\s\S]*<\/main>/i.exec(html)?.[0] ?? /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1] ?? html;
+  return body
+    .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(parseInt(dec, 10)));
+}
+
+/** Whether any character of the text falls in the face's unicode ranges. */
+export function needsFace(text: string, face: DeclaredFace): boolean {
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    if (face.ranges.some(([start, end]) => code >= start && code <= end)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The upright faces a page preloads: its locale's, and any other upright face its text needs (an
+ * English page that names a Lithuanian law needs Latin Extended in its first layout; preloaded, the
+ * file is fetched with the stylesheet instead of after it).
+ */
+export function pageFontPreloads(locale: string, html: string, faces: DeclaredFace[]): string[] {
+  const preloaded = preloadedFonts(locale);
+  const text = pageText(html);
+  const more = faces
+    .filter((face) => face.style === 'normal' && !preloaded.includes(face.file))
+    .filter((face) => needsFace(text, face))
+    .map((face) => face.file);
+  return [...preloaded, ...more];
+}
+
+/** The `<link rel="preload">` of one font file. */
+export function fontPreloadTag(baseUrl: string, file: string): string {
+  return `<link rel="preload" href="${baseUrl}${FONTS_PATH}${file}" as="font" type="font/woff2" crossorigin="anonymous">`;
+}
+
+/**
+ * The page with a preload for each of `files` it does not have yet, placed after its last font
+ * preload (the first of them is put there by the plugin on every page). Unchanged if it has them all.
+ */
+export function withFontPreloads(html: string, baseUrl: string, files: string[]): string {
+  const missing = files.filter((file) => !html.includes(`href="${baseUrl}${FONTS_PATH}${file}"`));
+  if (missing.length === 0) {
+    return html;
+  }
+  const anchor = [...html.matchAll(/<link rel="preload"[^>]*as="font"[^>]*>/g)].at(-1);
+  if (!anchor || anchor.index === undefined) {
+    throw new Error('font preloads: the page has no font preload to put the others after');
+  }
+  const at = anchor.index + anchor[0].length;
+  return html.slice(0, at) + missing.map((file) => fontPreloadTag(baseUrl, file)).join('') + html.slice(at);
 }
 
 export function literataDir(): string {

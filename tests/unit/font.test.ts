@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import * as fontkit from 'fontkit';
 import {describe, expect, it} from 'vitest';
-import {LITERATA_FILES, literataDir} from '../../src/assets/static-assets';
+import {declaredFaces, LITERATA_FILES, literataDir} from '../../src/assets/static-assets';
 
 // The text face the site declares (src/css/custom.css, only the subsets it ships) must really have
 // every Lithuanian letter and the punctuation the guide uses: for each character, find the
@@ -11,24 +11,7 @@ import {LITERATA_FILES, literataDir} from '../../src/assets/static-assets';
 const REQUIRED = 'ąčęėįšųūžĄČĘĖĮŠŲŪŽ„“–—’…§€ÄäÖöÜüÅåØøÆæ';
 const customCss = readFileSync(join(__dirname, '../../src/css/custom.css'), 'utf8');
 
-interface Face {
-  style: string;
-  file: string;
-  ranges: [number, number][];
-}
-
-function faces(css: string): Face[] {
-  return [...css.matchAll(/@font-face\s*{([^}]*)}/g)].map(([, body = '']) => ({
-    style: /font-style:\s*(\w+)/.exec(body)?.[1] ?? '',
-    file: /url\('?\.\.\/\.\.\/fonts\/([^)']+)'?\)/.exec(body)?.[1] ?? '',
-    ranges: (/unicode-range:\s*([^;]+);/.exec(body)?.[1] ?? '').split(',').map((range) => {
-      const [start = '0', end] = range.trim().replace(/^U\+/, '').split('-');
-      return [parseInt(start, 16), parseInt(end ?? start, 16)];
-    }),
-  }));
-}
-
-const declared = faces(customCss);
+const declared = declaredFaces(customCss);
 
 describe('the faces src/css/custom.css declares', () => {
   it('are exactly the files the build copies, each once, with font-display: swap', () => {
