@@ -117,7 +117,7 @@ const config: Config = {
     './src/plugins/csp/index.ts',
   ],
   // Highlights search matches on the page a result opens (`?hl=`).
-  clientModules: ['./src/clientModules/searchHighlight.ts'],
+  clientModules: ['./src/clientModules/searchHighlight.ts', './src/clientModules/idlePrefetch.ts'],
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},

@@ -1,0 +1,66 @@
+/**
+ * A queue of small tasks run one at a time, each when the browser is idle, in the order they were
+ * added. Plain logic: the scheduler is passed in (`requestIdleCallback` in the browser, a fake in the
+ * unit tests).
+ */
+export type Schedule = (run: () => void) => void;
+
+export interface IdleQueue {
+  add(task: () => void): void;
+  /** Tasks waiting to run. */
+  readonly size: number;
+}
+
+export function createIdleQueue(schedule: Schedule): IdleQueue {
+  const tasks: (() => void)[] = [];
+  let scheduled = false;
+  const next = () => {
+    if (!scheduled && tasks.length > 0) {
+      scheduled = true;
+      schedule(step);
+    }
+  };
+  function step() {
+    scheduled = false;
+    const task = tasks.shift();
+    try {
+      task?.();
+    } finally {
+      next();
+    }
+  }
+  return {
+    add(task) {
+      tasks.push(task);
+      next();
+    },
+    get size() {
+      return tasks.length;
+    },
+  };
+}
+
+/**
+ * `call` deferred into the queue: each distinct argument is passed to it once, when its turn comes.
+ * Returns false at once, as Docusaurus's `prefetch` does for a route it does not fetch now.
+ */
+export function deferOnce(
+  call: (argument: string) => unknown,
+  queue: IdleQueue,
+): (argument: string) => false {
+  const asked = new Set<string>();
+  return (argument) => {
+    if (!asked.has(argument)) {
+      asked.add(argument);
+      queue.add(() => {
+        const result = call(argument);
+        // A prefetch that fails (offline, a chunk gone after a new deploy) costs nothing: the page
+        // is fetched again when the reader follows the link.
+        if (result instanceof Promise) {
+          result.catch(() => undefined);
+        }
+      });
+    }
+    return false;
+  };
+}

@@ -1,0 +1,41 @@
+/**
+ * Docusaurus's links prefetch the code of the page they lead to as soon as they come into view. On a
+ * page that has just loaded, every link in view does so at once, in the middle of hydration: each
+ * call matches the route against every route of the site and adds a `<link rel="prefetch">` per
+ * chunk (6–14 ms of main-thread work unthrottled on the self-assessment page, in one task with
+ * React's). Here each call waits for an idle moment of the browser, one route per idle callback, so
+ * the page becomes usable first; the same routes are still prefetched, in the same order. Hovering or
+ * touching a link still loads its page at once (Docusaurus's `preload`, not changed).
+ */
+import type {ClientModule} from '@docusaurus/types';
+import {createIdleQueue, deferOnce} from '@site/src/client/idle-queue';
+
+/** An idle callback, or a short timer in a browser that has none. */
+function whenIdle(run: () => void): void {
+  if (typeof window.requestIdleCallback === 'function') {
+    window.requestIdleCallback(run, {timeout: 3000});
+  } else {
+    window.setTimeout(run, 200);
+  }
+}
+
+let deferred = false;
+
+const idlePrefetch: ClientModule = {
+  onRouteDidUpdate() {
+    // The first call comes with the first render after hydration, before any link's observer has
+    // reported that the link is in view.
+    if (deferred || !window.docusaurus) {
+      return;
+    }
+    deferred = true;
+    // Docusaurus's object is read-only: the links call whatever `window.docusaurus` is then.
+    const {prefetch, preload} = window.docusaurus;
+    window.docusaurus = {
+      prefetch: deferOnce((url) => prefetch(url), createIdleQueue(whenIdle)),
+      preload,
+    };
+  },
+};
+
+export default idlePrefetch;
