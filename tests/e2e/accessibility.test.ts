@@ -450,16 +450,27 @@ describe('reflow and resize', () => {
       const {page, context} = await recordedPage(site, {viewport: {width: 1280, height: 800}});
       try {
         await page.goto(site.origin + path, {waitUntil: 'networkidle'});
-        // Text on screen (the printed report, hidden here, is set in points for paper).
+        // Text on screen (the printed report, hidden here, is set in points for paper). The same
+        // elements are measured before and after: the self-assessment page may still be adding
+        // questions between the two looks.
         const sample = 'main p, main li, main td, main legend, nav.navbar a, footer a';
-        const sizes = (els: Element[]) =>
-          els.filter((el) => el.checkVisibility()).map((el) => parseFloat(getComputedStyle(el).fontSize));
-        const before = await page.$$eval(sample, sizes);
+        const before = await page.$$eval(sample, (els) => {
+          const shown = els.filter((el) => el.checkVisibility());
+          (window as unknown as {sampled: Element[]}).sampled = shown;
+          return shown.map((el) => parseFloat(getComputedStyle(el).fontSize));
+        });
         // What a reader's browser setting "text size 200 %" does: the root font size doubles.
         await page.addStyleTag({content: 'html { font-size: 212.5% !important; }'});
-        const after = await page.$$eval(sample, sizes);
+        const after = await page.evaluate(() =>
+          (window as unknown as {sampled: Element[]}).sampled.map((el) => ({
+            text: (el.textContent ?? '').trim().slice(0, 30),
+            size: parseFloat(getComputedStyle(el).fontSize),
+          })),
+        );
         expect(before.length).toBeGreaterThan(3);
-        const fixed = after.filter((size, n) => size / (before[n] ?? size) < 1.9);
+        const fixed = after
+          .filter(({size}, n) => size / (before[n] ?? size) < 1.9)
+          .map(({text, size}) => `${size}px "${text}"`);
         expect(fixed, 'text in fixed pixel sizes does not grow').toEqual([]);
         const result = await horizontalOverflow(page);
         expect(result, result.wide.join(', ')).toMatchObject({overflow: 0});
