@@ -2,7 +2,7 @@ import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import {usePluginData} from '@docusaurus/useGlobalData';
-import {usePluralForm} from '@docusaurus/theme-common';
+import {usePluralMessage} from '@site/src/components/usePluralMessage';
 import {isScored, type LocalizedChecklistItem} from '@site/src/assessment/checklist';
 import {yesWithoutEvidence} from '@site/src/assessment/progress';
 import {score} from '@site/src/assessment/scoring';
@@ -24,7 +24,7 @@ interface Props {
 }
 
 function useItemCount(count: number): string {
-  const {selectMessage} = usePluralForm();
+  const selectMessage = usePluralMessage();
   return selectMessage(
     count,
     translate(

@@ -2,7 +2,7 @@ import React, {useEffect, useState, type ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {usePluginData} from '@docusaurus/useGlobalData';
-import {usePluralForm} from '@docusaurus/theme-common';
+import {usePluralMessage} from '@site/src/components/usePluralMessage';
 import {useDocsVersion, useVersions} from '@docusaurus/plugin-content-docs/client';
 import {
   DRAFT_EDITION,
@@ -63,7 +63,7 @@ export function pdfHref(pdf: PlannedPdf): string {
 /** "2,3 MB, 175 puslapiai" in the reader's language. */
 function usePdfDetails(): (entry: PdfEntry) => string {
   const {i18n} = useDocusaurusContext();
-  const {selectMessage} = usePluralForm();
+  const selectMessage = usePluralMessage();
   return (entry) =>
     translate(
       {

@@ -2,7 +2,7 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
-import {usePluralForm} from '@docusaurus/theme-common';
+import {usePluralMessage} from '@site/src/components/usePluralMessage';
 import {markParts} from '@site/src/search/ui-logic';
 import styles from './styles.module.css';
 
@@ -25,7 +25,7 @@ export function Marked({
 
 /** "5 rezultatai" / "5 results", with Lithuanian plurals. */
 export function useResultCount(): (count: number) => string {
-  const {selectMessage} = usePluralForm();
+  const selectMessage = usePluralMessage();
   return (count: number) =>
     selectMessage(
       count,

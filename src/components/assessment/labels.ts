@@ -1,5 +1,5 @@
 import {translate} from '@docusaurus/Translate';
-import {usePluralForm} from '@docusaurus/theme-common';
+import {usePluralMessage} from '@site/src/components/usePluralMessage';
 import type {Answer, ActionStatus} from '@site/src/assessment/model';
 import type {Band} from '@site/src/assessment/scoring';
 import {formatScore, type ScoreWords} from '@site/src/assessment/progress';
@@ -107,7 +107,7 @@ export function formatDateTime(ms: number, locale: string): string {
 
 /** The words of a score line: „0,54 – vidutinis; 25 iš 94 klausimų atsakyta“. */
 export function useScoreWords(): ScoreWords {
-  const {selectMessage} = usePluralForm();
+  const selectMessage = usePluralMessage();
   return {
     band: bandLabel,
     answered: (answered, total) =>
@@ -134,7 +134,7 @@ export function useScoreWords(): ScoreWords {
 
 /** How many "Taip" answers still lack evidence, as a sentence. */
 export function useWithoutEvidence(): (count: number) => string {
-  const {selectMessage} = usePluralForm();
+  const selectMessage = usePluralMessage();
   return (count) =>
     selectMessage(
       count,
