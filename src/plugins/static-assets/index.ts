@@ -22,8 +22,8 @@ const FACES_CSS = 'src/css/custom.css';
 export default function staticAssetsPlugin(context: LoadContext): Plugin {
   return {
     name: 'skaidrumo-static-assets',
-    loadContent() {
-      writeStaticAssets(context.siteDir);
+    async loadContent() {
+      await writeStaticAssets(context.siteDir);
     },
     injectHtmlTags() {
       return {
