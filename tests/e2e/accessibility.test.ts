@@ -428,6 +428,26 @@ async function horizontalOverflow(page: Page) {
 }
 
 describe('reflow and resize', () => {
+  // The A and AA rules again where the layout is a phone's: stacked tables, the risk matrix scrolling
+  // in its frame, the navbar collapsed.
+  it.each(reflowPages)(
+    '$name has no axe-core violations on a 360 px phone',
+    async ({path}) => {
+      const {page, context} = await recordedPage(site, {
+        viewport: {width: 360, height: 740},
+        isMobile: true,
+        hasTouch: true,
+      });
+      try {
+        await page.goto(site.origin + path, {waitUntil: 'networkidle'});
+        expect(describeViolations(await axeViolations(page))).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+    SLOW,
+  );
+
   it.each(reflowPages)(
     '$name reflows at 320 CSS px with no horizontal scrolling',
     async ({path}) => {

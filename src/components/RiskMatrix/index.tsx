@@ -1,4 +1,4 @@
-import React, {type ReactNode} from 'react';
+import React, {type ReactNode, useId} from 'react';
 import clsx from 'clsx';
 import Translate, {translate} from '@docusaurus/Translate';
 import {riskBand, riskScore, SCALE, type RiskBand} from '@site/src/risk/matrix';
@@ -27,11 +27,14 @@ function bandLabel(band: RiskBand): string {
  */
 export default function RiskMatrix(): ReactNode {
   const likelihoodsTopDown = [...SCALE].reverse();
+  const captionId = useId();
+  // On a narrow phone the matrix scrolls sideways inside its frame: the frame takes keyboard focus
+  // (WCAG 2.1.1), so it can be scrolled with the arrow keys, and is named by the caption.
   return (
     <figure className={styles.figure}>
-      <div className={styles.scroll}>
+      <div className={styles.scroll} role="region" tabIndex={0} aria-labelledby={captionId}>
         <table className={styles.matrix}>
-          <caption className={styles.caption}>
+          <caption id={captionId} className={styles.caption}>
             <Translate id="riskMatrix.caption" description="Caption of the risk matrix table">
               Rizikos matrica: rizikos lygis R = tikimybė (L) × poveikis (I)
             </Translate>

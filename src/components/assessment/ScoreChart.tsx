@@ -175,45 +175,49 @@ export default function ScoreChart({title, categories, series, notes, compact = 
         </ul>
       ) : null}
       {compact ? null : (
-        <table className={styles.table}>
-          <caption>{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">
-                <Translate
-                  id="assessment.chart.chapter"
-                  description="Header of the chapter column in score tables">
-                  Skyrius
-                </Translate>
-              </th>
-              {series.map((s) => (
-                <th key={s.name} scope="col">
-                  {s.name}
-                </th>
-              ))}
-              {notes ? (
+        // On a narrow phone the table scrolls sideways in this frame, which therefore takes keyboard
+        // focus (WCAG 2.1.1) and is named by the caption.
+        <div className={styles.tableFrame} role="region" tabIndex={0} aria-labelledby={`${id}-caption`}>
+          <table className={styles.table}>
+            <caption id={`${id}-caption`}>{title}</caption>
+            <thead>
+              <tr>
                 <th scope="col">
                   <Translate
-                    id="assessment.chart.basis"
-                    description="Header of the band and completeness column">
-                    Lygis ir kiek atsakyta
+                    id="assessment.chart.chapter"
+                    description="Header of the chapter column in score tables">
+                    Skyrius
                   </Translate>
                 </th>
-              ) : null}
-            </tr>
-          </thead>
-          <tbody>
-            {categories.map((category, c) => (
-              <tr key={category}>
-                <th scope="row">{category}</th>
                 {series.map((s) => (
-                  <td key={s.name}>{formatScore(s.values[c] ?? null, i18n.currentLocale)}</td>
+                  <th key={s.name} scope="col">
+                    {s.name}
+                  </th>
                 ))}
-                {notes ? <td className={styles.note}>{notes[c]}</td> : null}
+                {notes ? (
+                  <th scope="col">
+                    <Translate
+                      id="assessment.chart.basis"
+                      description="Header of the band and completeness column">
+                      Lygis ir kiek atsakyta
+                    </Translate>
+                  </th>
+                ) : null}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {categories.map((category, c) => (
+                <tr key={category}>
+                  <th scope="row">{category}</th>
+                  {series.map((s) => (
+                    <td key={s.name}>{formatScore(s.values[c] ?? null, i18n.currentLocale)}</td>
+                  ))}
+                  {notes ? <td className={styles.note}>{notes[c]}</td> : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </figure>
   );
