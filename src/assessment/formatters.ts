@@ -7,7 +7,8 @@
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 
-function cached<F>(cache: Map<string, F>, locale: string, options: object, make: () => F): F {
+/** One `F` per locale and options, made on first use (also used by src/client/plural.ts). */
+export function cached<F>(cache: Map<string, F>, locale: string, options: object, make: () => F): F {
   const key = `${locale} ${JSON.stringify(options)}`;
   const known = cache.get(key);
   if (known) {

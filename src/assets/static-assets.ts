@@ -44,10 +44,22 @@ export function isLithuanianSubset(file: string): boolean {
   return file.includes('-latin-ext-');
 }
 
-/** A Literata file as the site serves it: the package's file, cut down where isLithuanianSubset. */
-export async function servedLiterataFile(file: string): Promise<Buffer> {
-  const source = readFileSync(join(literataDir(), file));
-  return isLithuanianSubset(file) ? subsetFont(source, LITHUANIAN_LETTERS, {targetFormat: 'woff2'}) : source;
+const served = new Map<string, Promise<Buffer>>();
+
+/**
+ * A Literata file as the site serves it: the package's file, cut down where isLithuanianSubset.
+ * Made once per process (each locale's build asks again).
+ */
+export function servedLiterataFile(file: string): Promise<Buffer> {
+  let bytes = served.get(file);
+  if (!bytes) {
+    const source = readFileSync(join(literataDir(), file));
+    bytes = isLithuanianSubset(file)
+      ? subsetFont(source, LITHUANIAN_LETTERS, {targetFormat: 'woff2'})
+      : Promise.resolve(source);
+    served.set(file, bytes);
+  }
+  return bytes;
 }
 
 /** The faces preloaded on every page of a locale: the upright body text it needs at once. */

@@ -7,13 +7,14 @@
  * in the order zero, one, two, few, many, other of those the locale has (Lithuanian: one, few,
  * many, other; English: one, other); a message with fewer forms falls back to its last.
  */
+import {cached} from '../assessment/formatters';
+
 const FORM_ORDER: readonly Intl.LDMLPluralRule[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
 const SEPARATOR = '|';
 /** Counts remembered per locale; the page's counts are small numbers, this only bounds memory. */
 const REMEMBERED_COUNTS = 1000;
 
 export interface PluralForms {
-  readonly locale: string;
   /** The locale's forms in message order. */
   readonly forms: readonly Intl.LDMLPluralRule[];
   /** The form a count takes. */
@@ -36,7 +37,6 @@ function createPluralForms(locale: string): PluralForms {
   const forms = FORM_ORDER.filter((form) => categories.includes(form));
   const known = new Map<number, Intl.LDMLPluralRule>();
   return {
-    locale,
     forms,
     formOf(count) {
       let form = known.get(count);
@@ -55,12 +55,7 @@ const byLocale = new Map<string, PluralForms>();
 
 /** The plural forms of a locale, made once per page. */
 export function pluralForms(locale: string): PluralForms {
-  let forms = byLocale.get(locale);
-  if (!forms) {
-    forms = createPluralForms(locale);
-    byLocale.set(locale, forms);
-  }
-  return forms;
+  return cached(byLocale, locale, {}, () => createPluralForms(locale));
 }
 
 /** The form of `message` (forms separated by `|`) that `count` takes in `locale`. */

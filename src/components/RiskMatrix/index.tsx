@@ -1,6 +1,7 @@
 import React, {type ReactNode, useId} from 'react';
 import clsx from 'clsx';
 import Translate, {translate} from '@docusaurus/Translate';
+import ScrollFrame from '@site/src/components/ScrollFrame';
 import {riskBand, riskScore, SCALE, type RiskBand} from '@site/src/risk/matrix';
 import styles from './styles.module.css';
 
@@ -28,11 +29,9 @@ function bandLabel(band: RiskBand): string {
 export default function RiskMatrix(): ReactNode {
   const likelihoodsTopDown = [...SCALE].reverse();
   const captionId = useId();
-  // On a narrow phone the matrix scrolls sideways inside its frame: the frame takes keyboard focus
-  // (WCAG 2.1.1), so it can be scrolled with the arrow keys, and is named by the caption.
   return (
     <figure className={styles.figure}>
-      <div className={styles.scroll} role="region" tabIndex={0} aria-labelledby={captionId}>
+      <ScrollFrame labelledBy={captionId}>
         <table className={styles.matrix}>
           <caption id={captionId} className={styles.caption}>
             <Translate id="riskMatrix.caption" description="Caption of the risk matrix table">
@@ -85,7 +84,7 @@ export default function RiskMatrix(): ReactNode {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollFrame>
       <figcaption className={styles.legend}>
         <Translate id="riskMatrix.legend" description="Legend under the risk matrix">
           Rizikos lygiai: 1–4 maža, 5–9 vidutinė, 10–16 didelė, 20–25 labai didelė.

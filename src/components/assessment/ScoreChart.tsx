@@ -3,6 +3,7 @@ import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {describeScore} from '@site/src/assessment/progress';
 import type {Score} from '@site/src/assessment/scoring';
+import ScrollFrame from '@site/src/components/ScrollFrame';
 import {formatScore, useScoreWords} from './labels';
 import styles from './chart.module.css';
 
@@ -175,9 +176,7 @@ export default function ScoreChart({title, categories, series, notes, compact = 
         </ul>
       ) : null}
       {compact ? null : (
-        // On a narrow phone the table scrolls sideways in this frame, which therefore takes keyboard
-        // focus (WCAG 2.1.1) and is named by the caption.
-        <div className={styles.tableFrame} role="region" tabIndex={0} aria-labelledby={`${id}-caption`}>
+        <ScrollFrame labelledBy={`${id}-caption`} className={styles.tableFrame}>
           <table className={styles.table}>
             <caption id={`${id}-caption`}>{title}</caption>
             <thead>
@@ -217,7 +216,7 @@ export default function ScoreChart({title, categories, series, notes, compact = 
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollFrame>
       )}
     </figure>
   );
