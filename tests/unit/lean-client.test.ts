@@ -1,7 +1,11 @@
 import {readFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {BROWSER_CONTEXT_MODULE, REPLACED_CLIENT_MODULES} from '../../src/plugins/lean-client';
+import {
+  BROWSER_CONTEXT_MODULE,
+  CLIENT_ENTRY_MODULE,
+  REPLACED_CLIENT_MODULES,
+} from '../../src/plugins/lean-client';
 
 describe('the client modules left out of every page', () => {
   const themeLib = dirname(require.resolve('@docusaurus/theme-classic'));
@@ -47,5 +51,51 @@ describe("Docusaurus's browser context, set in a transition", () => {
     expect(readFileSync(join(client, 'exports', 'useIsBrowser.js'), 'utf8')).toContain(
       "import { Context } from '../browserContext';",
     );
+  });
+});
+
+describe("Docusaurus's browser entry, evaluated in several tasks", () => {
+  const original = require.resolve('@docusaurus/core/lib/client/clientEntry.js');
+  const client = dirname(original);
+  const replacement = join(__dirname, '../../src/plugins/lean-client/client-entry.tsx');
+  const importedModules = (file: string) =>
+    [
+      ...readFileSync(file, 'utf8').matchAll(
+        /(?:^import [^;]*? from |import\(\s*(?:\/\*[^*]*\*\/\s*)?)'([^']+)'/gm,
+      ),
+    ]
+      .map((m) => m[1] ?? '')
+      // The original's own folder, as the replacement names it.
+      .map((source) => (source.startsWith('./') ? `@docusaurus/core/lib/client/${source.slice(2)}` : source))
+      .sort();
+
+  it('matches the entry the client build names, and not its neighbours', () => {
+    const clientConfig = readFileSync(join(client, '..', 'webpack', 'client.js'), 'utf8');
+    expect(clientConfig).toContain("'../client/clientEntry.js'");
+    expect(original).toMatch(CLIENT_ENTRY_MODULE);
+    expect(original.replace(/\.js$/, '')).toMatch(CLIENT_ENTRY_MODULE);
+    expect(join(client, 'serverEntry.js')).not.toMatch(CLIENT_ENTRY_MODULE);
+    expect(join(client, 'clientEntry.d.ts')).not.toMatch(CLIENT_ENTRY_MODULE);
+  });
+
+  it('loads every module the original does (a Docusaurus upgrade that adds one fails here)', () => {
+    expect([...new Set(importedModules(replacement))]).toEqual([...new Set(importedModules(original))]);
+  });
+
+  it('renders what the original renders, with the same hydration switch and error report', () => {
+    const source = readFileSync(replacement, 'utf8');
+    const theOriginal = readFileSync(original, 'utf8');
+    for (const part of [
+      'process.env.HYDRATE_CLIENT_ENTRY',
+      "document.getElementById('__docusaurus')",
+      "experimental_router === 'hash'",
+      'Docusaurus React Root onRecoverableError:',
+      'window.docusaurus = docusaurus',
+      'startTransition(renderApp)',
+      'preload(window.location.pathname)',
+    ]) {
+      expect(theOriginal.replaceAll('"', "'")).toContain(part.replace('(renderApp)', ''));
+      expect(source).toContain(part);
+    }
   });
 });

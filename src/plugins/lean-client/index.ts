@@ -21,6 +21,12 @@ export const REPLACED_CLIENT_MODULES =
 export const BROWSER_CONTEXT_MODULE = /@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]browserContext(\.js)?$/;
 
 /**
+ * Docusaurus's browser entry, which evaluated the whole app and requested the page's chunks in one
+ * long task. It is replaced by ./client-entry.tsx, which does the same in several short ones.
+ */
+export const CLIENT_ENTRY_MODULE = /@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]clientEntry(\.js)?$/;
+
+/**
  * V8's explicit compile hint (Chrome 136 and later): a script that begins with this comment has all
  * its functions compiled eagerly, on the background thread that streams it in, instead of one by one
  * on the main thread when first called. Every page runs most of `main.js` (React, the router, the
@@ -75,6 +81,14 @@ export default function leanClientPlugin(): Plugin {
             BROWSER_CONTEXT_MODULE,
             join(__dirname, 'browser-context.ts'),
           ),
+          ...(isServer
+            ? []
+            : [
+                new webpack.NormalModuleReplacementPlugin(
+                  CLIENT_ENTRY_MODULE,
+                  join(__dirname, 'client-entry.tsx'),
+                ),
+              ]),
           ...(isServer ? [] : [compileHint]),
         ],
       };
