@@ -108,6 +108,47 @@ describe('self-assessment in the browser', () => {
     }
   });
 
+  it.each(['lt', 'en'] as const)(
+    'leads from a question (%s) to the section that explains it, inside the app, and marks the chosen answer',
+    async (locale) => {
+      const {page, context, errors} = await recordedPage(site);
+      try {
+        await openAssessment(page, locale);
+        await radio(page, a1.id, 'partly').check();
+        const chosen = item(page, a1.id).locator('label', {has: page.locator('input:checked')});
+        // The chosen answer is told apart by more than colour: its border and its weight change.
+        await poll(() => chosen.evaluate((label) => getComputedStyle(label).fontWeight)).toBe('600');
+        expect(
+          await item(page, a1.id)
+            .locator('label', {has: page.locator('input[value="no"]')})
+            .evaluate((label) => getComputedStyle(label).fontWeight),
+        ).not.toBe('600');
+        const link = item(page, a1.id).locator('p a');
+        const target = `${docPath(locale, EDITION, first.chapter)}#${a1.section}`;
+        expect(await link.getAttribute('href')).toBe(target);
+        // A plain click navigates inside the app: the page's own window object survives it.
+        await page.evaluate(() => ((window as unknown as {sameDocument: boolean}).sameDocument = true));
+        await link.click();
+        await page.waitForURL((url) => url.pathname + url.hash === target);
+        await page.waitForSelector(`section[data-chapter="${first.chapter}"][data-ready="true"]`);
+        expect(await page.evaluate(() => (window as unknown as {sameDocument?: boolean}).sameDocument)).toBe(
+          true,
+        );
+        await poll(() =>
+          page.locator(`[id="${a1.section}"]`).evaluate((heading) => {
+            const box = heading.getBoundingClientRect();
+            return box.top >= 0 && box.top < window.innerHeight;
+          }),
+        ).toBe(true);
+        // The answer given on the page is the one the chapter's checklist shows.
+        await poll(() => radio(page, a1.id, 'partly').isChecked()).toBe(true);
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
   it('is usable with the keyboard alone', async () => {
     const {page, context} = await recordedPage(site);
     try {

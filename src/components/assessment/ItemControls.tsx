@@ -1,10 +1,11 @@
 import React, {memo, type ReactNode} from 'react';
-import Link from '@docusaurus/Link';
+import clsx from 'clsx';
 import Translate, {translate} from '@docusaurus/Translate';
 import type {LocalizedChecklistItem} from '@site/src/assessment/checklist';
 import {ANSWERS, LIMITS, type ItemAnswer} from '@site/src/assessment/model';
 import {suggestedMeasure} from '@site/src/assessment/record-upgrade';
 import {answerLabel, weightLabel} from './labels';
+import RouteLink from '../RouteLink';
 import {assessmentStore} from './useAssessment';
 import styles from './styles.module.css';
 
@@ -29,6 +30,11 @@ interface Props {
 function ItemControls({item, answer, edition, sectionHref, anchorId}: Props): ReactNode {
   const key = item.id.replace(/\./g, '--');
   const store = () => assessmentStore(edition);
+  const explained = (
+    <Translate id="checklist.explained" description="Link from an item to the section that explains it">
+      Kur tai paaiškinta
+    </Translate>
+  );
   return (
     <fieldset className={styles.item} id={anchorId} data-item={item.id}>
       <legend className={styles.question}>{item.question}</legend>
@@ -41,15 +47,15 @@ function ItemControls({item, answer, edition, sectionHref, anchorId}: Props): Re
             {'Svarba: {weight}'}
           </Translate>
         </span>
-        <Link to={sectionHref}>
-          <Translate id="checklist.explained" description="Link from an item to the section that explains it">
-            Kur tai paaiškinta
-          </Translate>
-        </Link>
+        {sectionHref.startsWith('#') ? (
+          <a href={sectionHref}>{explained}</a>
+        ) : (
+          <RouteLink to={sectionHref}>{explained}</RouteLink>
+        )}
       </p>
       <div className={styles.answers}>
         {ANSWERS.map((value) => (
-          <label key={value} className={styles.answer}>
+          <label key={value} className={clsx(styles.answer, answer?.answer === value && styles.chosen)}>
             <input
               type="radio"
               name={`answer-${key}`}

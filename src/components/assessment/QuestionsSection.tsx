@@ -1,5 +1,4 @@
 import React, {memo, type ReactNode, useMemo} from 'react';
-import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import {
@@ -19,6 +18,7 @@ import UntilReady from './UntilReady';
 import {useScoreWords} from './labels';
 import ScoreSummary from './ScoreSummary';
 import ProcessItems from '../ProcessItems';
+import RouteLink from '../RouteLink';
 import type {QuestionsInPage, QuestionsView} from './view';
 import tasks from './tasks.module.css';
 
@@ -81,7 +81,7 @@ const ChapterQuestions = memo(function ChapterQuestions({
     <section aria-labelledby={`chapter-${chapter.chapter}`} data-chapter={chapter.chapter}>
       <div className={tasks.chapterHead}>
         <Heading as="h3" id={`chapter-${chapter.chapter}`}>
-          <Link to={chapter.path}>{chapter.title[locale]}</Link>
+          <RouteLink to={chapter.path}>{chapter.title[locale]}</RouteLink>
         </Heading>
         <button
           type="button"
