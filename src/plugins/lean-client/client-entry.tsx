@@ -24,7 +24,7 @@ declare global {
 }
 
 /** Resolves in a later task, so that the work after it is not added to the current one. */
-export function nextTask(): Promise<void> {
+function nextTask(): Promise<void> {
   return new Promise((resolve) => {
     setTimeout(resolve, 0);
   });
