@@ -3,7 +3,10 @@ import {useHistory} from '@docusaurus/router';
 import {useBaseUrlUtils} from '@docusaurus/useBaseUrl';
 
 type Props = Omit<ComponentProps<'a'>, 'href'> & {
-  /** A path of this site (`/docs/...`, without the base URL), with an optional `#anchor`. */
+  /**
+   * A path of this site (`/docs/...`, without the base URL), with an optional `#anchor`; or only an
+   * `#anchor` in the current page, which the browser follows itself.
+   */
   to: string;
 };
 
@@ -22,6 +25,9 @@ function opensElsewhere(event: MouseEvent<HTMLAnchorElement>): boolean {
 export default function RouteLink({to, onClick, ...props}: Props): ReactNode {
   const history = useHistory();
   const href = useBaseUrlUtils().withBaseUrl(to);
+  if (to.startsWith('#')) {
+    return <a {...props} href={to} onClick={onClick} />;
+  }
   const preload = () => window.docusaurus?.preload(href);
   return (
     <a

@@ -30,11 +30,6 @@ interface Props {
 function ItemControls({item, answer, edition, sectionHref, anchorId}: Props): ReactNode {
   const key = item.id.replace(/\./g, '--');
   const store = () => assessmentStore(edition);
-  const explained = (
-    <Translate id="checklist.explained" description="Link from an item to the section that explains it">
-      Kur tai paaiškinta
-    </Translate>
-  );
   return (
     <fieldset className={styles.item} id={anchorId} data-item={item.id}>
       <legend className={styles.question}>{item.question}</legend>
@@ -47,11 +42,11 @@ function ItemControls({item, answer, edition, sectionHref, anchorId}: Props): Re
             {'Svarba: {weight}'}
           </Translate>
         </span>
-        {sectionHref.startsWith('#') ? (
-          <a href={sectionHref}>{explained}</a>
-        ) : (
-          <RouteLink to={sectionHref}>{explained}</RouteLink>
-        )}
+        <RouteLink to={sectionHref}>
+          <Translate id="checklist.explained" description="Link from an item to the section that explains it">
+            Kur tai paaiškinta
+          </Translate>
+        </RouteLink>
       </p>
       <div className={styles.answers}>
         {ANSWERS.map((value) => (
