@@ -1,9 +1,12 @@
-import {readFileSync} from 'node:fs';
-import {dirname, join} from 'node:path';
+import {readdirSync, readFileSync} from 'node:fs';
+import {dirname, join, resolve} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {
   BROWSER_CONTEXT_MODULE,
   CLIENT_ENTRY_MODULE,
+  originalReactUtils,
+  REACT_UTILS_IMPORT,
+  REACT_UTILS_REPLACEMENT,
   REPLACED_CLIENT_MODULES,
 } from '../../src/plugins/lean-client';
 
@@ -97,5 +100,43 @@ describe("Docusaurus's browser entry, evaluated in several tasks", () => {
       expect(theOriginal.replaceAll('"', "'")).toContain(part.replace('(renderApp)', ''));
       expect(source).toContain(part);
     }
+  });
+});
+
+describe("Docusaurus's React helpers, with a key order that needs no collation", () => {
+  const original = originalReactUtils();
+  const themeCommon = dirname(dirname(original));
+  const replacement = readFileSync(REACT_UTILS_REPLACEMENT, 'utf8');
+  const importsOfIt = readdirSync(themeCommon, {recursive: true, encoding: 'utf8'})
+    .filter((file) => file.endsWith('.js'))
+    .flatMap((file) =>
+      [...readFileSync(join(themeCommon, file), 'utf8').matchAll(/from '([^']*reactUtils[^']*)'/g)].map(
+        (m) => ({importer: join(themeCommon, file), request: m[1] ?? ''}),
+      ),
+    );
+
+  it('is still needed: the original sorts the keys with localeCompare', () => {
+    expect(readFileSync(original, 'utf8')).toMatch(
+      /export function useShallowMemoObject[^]*?\.localeCompare\(/,
+    );
+  });
+
+  it("catches every import of the original inside Docusaurus's package, and nothing else", () => {
+    // The index (for the theme's components), the contexts and the other helpers.
+    expect(importsOfIt.length).toBeGreaterThanOrEqual(10);
+    for (const {importer, request} of importsOfIt) {
+      expect(request).toMatch(REACT_UTILS_IMPORT);
+      expect(resolve(dirname(importer), request).replace(/\.js$/, '')).toBe(original.replace(/\.js$/, ''));
+    }
+    expect('./reactUtilsExtra').not.toMatch(REACT_UTILS_IMPORT);
+    expect('@docusaurus-original/react-utils').not.toMatch(REACT_UTILS_IMPORT);
+  });
+
+  it('passes on every name of the original and writes again only the memo helper, without localeCompare', () => {
+    expect(replacement).toContain("export * from '@docusaurus-original/react-utils';");
+    expect([...replacement.matchAll(/^export (?:const|function|class) (\w+)/gm)].map((m) => m[1])).toEqual([
+      'useShallowMemoObject',
+    ]);
+    expect(replacement.replace(/^\/\/.*$/gm, '')).not.toContain('localeCompare');
   });
 });

@@ -1,4 +1,4 @@
-import {join} from 'node:path';
+import {dirname, join, resolve} from 'node:path';
 import type {Plugin} from '@docusaurus/types';
 import type {Compiler} from 'webpack';
 
@@ -27,6 +27,22 @@ export const BROWSER_CONTEXT_MODULE = /@docusaurus[\\/]core[\\/]lib[\\/]client[\
 export const CLIENT_ENTRY_MODULE = /@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]clientEntry(\.js)?$/;
 
 /**
+ * Docusaurus's small React helpers, which the theme's components import, are replaced by
+ * ./react-utils.ts, which passes on every name of the original (imported through an alias) and
+ * writes one again (see there).
+ */
+export const REACT_UTILS_REPLACEMENT = join(__dirname, 'react-utils.ts');
+const ORIGINAL_REACT_UTILS_ALIAS = '@docusaurus-original/react-utils';
+
+/** How the package's own modules import the helpers: by a relative path. */
+export const REACT_UTILS_IMPORT = /^\.{1,2}\/(?:.*\/)?reactUtils(\.js)?$/;
+
+/** The original helpers' file (its package's `exports` do not name the path). */
+export function originalReactUtils(): string {
+  return join(dirname(require.resolve('@docusaurus/theme-common')), 'utils', 'reactUtils.js');
+}
+
+/**
  * V8's explicit compile hint (Chrome 136 and later): a script that begins with this comment has all
  * its functions compiled eagerly, on the background thread that streams it in, instead of one by one
  * on the main thread when first called. Every page runs most of `main.js` (React, the router, the
@@ -43,6 +59,7 @@ export default function leanClientPlugin(): Plugin {
     name: 'skaidrumo-lean-client',
     configureWebpack(_config, isServer, {currentBundler}) {
       const webpack = currentBundler.instance;
+      const originalReactUtilsBase = originalReactUtils().replace(/\.js$/, '');
       const compileHint = {
         apply(compiler: Compiler) {
           compiler.hooks.thisCompilation.tap('skaidrumo-compile-hint', (compilation) => {
@@ -72,7 +89,16 @@ export default function leanClientPlugin(): Plugin {
         },
       };
       return {
+        resolve: {alias: {[`${ORIGINAL_REACT_UTILS_ALIAS}$`]: originalReactUtils()}},
         plugins: [
+          // Each relative import of the original inside its package (the theme's components import
+          // it through the package's index). Replaced before it is resolved, so that the replacement
+          // is a module of its own, and its import of the original (through the alias) is left alone.
+          new webpack.NormalModuleReplacementPlugin(REACT_UTILS_IMPORT, (resource) => {
+            if (resolve(resource.context, resource.request).replace(/\.js$/, '') === originalReactUtilsBase) {
+              resource.request = REACT_UTILS_REPLACEMENT;
+            }
+          }),
           new webpack.NormalModuleReplacementPlugin(
             REPLACED_CLIENT_MODULES,
             join(__dirname, 'empty-module.ts'),
