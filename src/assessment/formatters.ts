@@ -31,22 +31,48 @@ export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptio
 const DECIMAL_SEPARATORS: Readonly<Record<string, string>> = {lt: ',', en: '.'};
 
 /**
- * `value` with exactly two decimals, as `Intl.NumberFormat(locale, {minimumFractionDigits: 2,
- * maximumFractionDigits: 2})` writes it, but without `Intl` for the guide's own locales and for
- * numbers below 100 (scores are 0 to 1): setting up the first number formatter of a page loads ICU's
- * number data, 50 ms of the self-assessment page's first render at phone speed. Rounding is the same
- * as `Intl`'s: half away from zero, on the shortest decimal that reads back as the same number
- * (1.005 becomes 1.01, where `toFixed` gives 1.00). Other numbers and locales go to `Intl`.
+ * `value` with `minDigits` to `maxDigits` decimals, as `Intl.NumberFormat(locale,
+ * {minimumFractionDigits, maximumFractionDigits})` writes it, but without `Intl` for the guide's own
+ * locales and for numbers below 1000 (no digit grouping): setting up the first number formatter of a
+ * page loads ICU's number data, 25–55 ms unthrottled (the home page's PDF sizes), 50 ms of the
+ * self-assessment page's first render at phone speed. Rounding is the same as `Intl`'s: half away
+ * from zero, on the shortest decimal that reads back as the same number (1.005 becomes 1.01 with two
+ * decimals, where `toFixed` gives 1.00). Other numbers and locales go to `Intl`.
  */
-export function formatTwoDecimals(value: number, locale: string): string {
+export function formatDecimal(value: number, locale: string, minDigits: number, maxDigits: number): string {
   const separator = DECIMAL_SEPARATORS[locale];
   const shortest = String(value);
+  const viaIntl = () =>
+    numberFormat(locale, {minimumFractionDigits: minDigits, maximumFractionDigits: maxDigits}).format(value);
   // Negative numbers (and -0) go to Intl, which writes each locale's own minus sign.
-  if (separator === undefined || Object.is(value, -0) || !/^\d{1,2}(\.\d+)?$/.test(shortest)) {
-    return numberFormat(locale, {minimumFractionDigits: 2, maximumFractionDigits: 2}).format(value);
+  if (
+    separator === undefined ||
+    Object.is(value, -0) ||
+    !/^\d{1,3}(\.\d+)?$/.test(shortest) ||
+    !(Number.isInteger(maxDigits) && maxDigits >= 0 && maxDigits <= 6 && minDigits <= maxDigits)
+  ) {
+    return viaIntl();
   }
   const [whole, fraction = ''] = shortest.split('.');
-  const digits = `${fraction}000`;
-  const hundredths = Number(whole) * 100 + Number(digits.slice(0, 2)) + (Number(digits[2]) >= 5 ? 1 : 0);
-  return `${Math.floor(hundredths / 100)}${separator}${String(hundredths % 100).padStart(2, '0')}`;
+  const scale = 10 ** maxDigits;
+  const digits = fraction.padEnd(maxDigits + 1, '0');
+  const scaled =
+    Number(whole) * scale +
+    Number(digits.slice(0, maxDigits) || '0') +
+    (Number(digits[maxDigits]) >= 5 ? 1 : 0);
+  const integer = Math.floor(scaled / scale);
+  if (integer >= 1000) {
+    // Rounded up to where the locales group digits.
+    return viaIntl();
+  }
+  let decimals = maxDigits > 0 ? String(scaled % scale).padStart(maxDigits, '0') : '';
+  while (decimals.length > minDigits && decimals.endsWith('0')) {
+    decimals = decimals.slice(0, -1);
+  }
+  return decimals ? `${integer}${separator}${decimals}` : String(integer);
+}
+
+/** `value` with exactly two decimals (scores), as `formatDecimal` writes it. */
+export function formatTwoDecimals(value: number, locale: string): string {
+  return formatDecimal(value, locale, 2, 2);
 }

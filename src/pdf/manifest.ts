@@ -4,6 +4,7 @@
  * exist; the tests check every entry against its file. No Node or browser APIs here.
  */
 import {LOCALES, type Locale} from '../assessment/checklist';
+import {formatDecimal} from '../assessment/formatters';
 
 // The draft edition's version name and URL segment, as in src/editions/editions.ts (which reads
 // files and so cannot be bundled for the browser; a unit test keeps the two equal).
@@ -89,8 +90,8 @@ export function findPdf<T extends PlannedPdf>(
 
 /** A file size as the reader's language writes it: "2,3 MB" in Lithuanian, "2.3 MB" in English. */
 export function formatBytes(bytes: number, locale: string): string {
-  const format = (value: number, digits: number) =>
-    new Intl.NumberFormat(locale, {maximumFractionDigits: digits, minimumFractionDigits: 0}).format(value);
+  // Without Intl for the guide's locales: the home page shows these sizes as it loads.
+  const format = (value: number, digits: number) => formatDecimal(value, locale, 0, digits);
   if (bytes >= 1_000_000) {
     return `${format(bytes / 1_000_000, 1)}\u00a0MB`;
   }
