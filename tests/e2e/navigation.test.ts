@@ -1,7 +1,14 @@
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {openSite, poll, recordedPage, type SiteUnderTest} from '../support/browser';
+import {
+  countIcuSetUps,
+  icuSetUps,
+  openSite,
+  poll,
+  recordedPage,
+  type SiteUnderTest,
+} from '../support/browser';
 import {editionChecklists} from '../support/checklist-data';
 import {docPath, EDITIONS, homePath} from '../support/site-pages';
 import {editionDocsDirs} from '../../src/editions/editions';
@@ -175,26 +182,15 @@ describe('on a phone', () => {
       isMobile: true,
       hasTouch: true,
     });
-    // The first `localeCompare` in a page sets up the browser's collation data, a task of its own
-    // on a phone; the theme's helper behind this menu called it on every chapter as it hydrated
-    // (src/plugins/lean-client/react-utils.ts).
-    await context.addInitScript(() => {
-      const original = String.prototype.localeCompare;
-      const counted = window as unknown as {localeCompares: number};
-      counted.localeCompares = 0;
-      String.prototype.localeCompare = function (this: string, ...args: Parameters<typeof original>) {
-        counted.localeCompares += 1;
-        return original.apply(this, args);
-      };
-    });
-    const localeCompares = () =>
-      page.evaluate(() => (window as unknown as {localeCompares: number}).localeCompares);
+    // The theme's helper behind this menu sorted its props with localeCompare on every chapter as
+    // it hydrated (src/plugins/lean-client/react-utils.ts).
+    await countIcuSetUps(context);
     try {
       const from = docPath('lt', EDITIONS[0] ?? '', 'corruption-risk');
       const to = docPath('lt', EDITIONS[0] ?? '', 'conflicts-of-interest');
       await page.goto(site.origin + from);
       await page.waitForSelector('html[data-has-hydrated="true"]');
-      await expect(localeCompares()).resolves.toBe(0);
+      await expect(icuSetUps(page)).resolves.toEqual({});
       // Not built until it is opened.
       await expect(page.locator('.navbar-sidebar').count()).resolves.toBe(0);
       const menu = page.locator('button.navbar__toggle');
@@ -211,7 +207,7 @@ describe('on a phone', () => {
       await page.keyboard.press('Enter');
       await page.locator(`.navbar-sidebar a[href="${from}"]`).waitFor({state: 'visible'});
       await expect(menu.getAttribute('aria-expanded')).resolves.toBe('true');
-      await expect(localeCompares()).resolves.toBe(0);
+      await expect(icuSetUps(page)).resolves.toEqual({});
       await expect(errors).toEqual([]);
     } finally {
       await context.close();

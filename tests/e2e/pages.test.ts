@@ -1,6 +1,13 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {COMPILE_HINT} from '../../src/plugins/lean-client';
-import {foreignRequests, openSite, recordedPage, type SiteUnderTest} from '../support/browser';
+import {
+  countIcuSetUps,
+  foreignRequests,
+  icuSetUps,
+  openSite,
+  recordedPage,
+  type SiteUnderTest,
+} from '../support/browser';
 import {assessmentPages, docPages, homePath, LOCALES} from '../support/site-pages';
 
 let site: SiteUnderTest;
@@ -27,11 +34,15 @@ describe('every page of every locale and edition', () => {
   });
 
   it.each(pages)(
-    '$name loads with lang="$locale", one h1, no error and no foreign request',
+    '$name loads with lang="$locale", one h1, no error, no foreign request and no ICU set-up',
     async ({locale, path}) => {
       const {page, context, requests, errors} = await recordedPage(site);
+      await countIcuSetUps(context);
       try {
         const response = await page.goto(site.origin + path, {waitUntil: 'networkidle'});
+        await page.waitForSelector('html[data-has-hydrated="true"]');
+        // Nothing on the way to a usable page sets up collation or number formatting.
+        expect(await icuSetUps(page)).toEqual({});
         expect(response?.status()).toBe(200);
         expect(await page.getAttribute('html', 'lang')).toBe(locale);
         expect(await page.locator('h1').count()).toBe(1);

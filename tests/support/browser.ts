@@ -127,3 +127,36 @@ export async function menuSettled(
     return style.visibility === 'visible' && style.opacity === '1';
   }, menu);
 }
+
+/**
+ * Counts, in every page of `context` from its first script on, what sets up ICU's locale data: each
+ * `localeCompare` call and each `Intl.Collator` or `Intl.NumberFormat` made. The first of them in a
+ * page costs 11–54 ms unthrottled on these machines, in one task (see the README's performance
+ * section). Read the count with `icuSetUps`.
+ */
+export async function countIcuSetUps(context: BrowserContext): Promise<void> {
+  // A string, so that no helper of the test's compiler ends up in the page.
+  await context.addInitScript({
+    content: `(() => {
+      const counts = (window.__icuSetUps = {});
+      const count = (name) => { counts[name] = (counts[name] || 0) + 1; };
+      const localeCompare = String.prototype.localeCompare;
+      String.prototype.localeCompare = function (...args) {
+        count('localeCompare');
+        return localeCompare.apply(this, args);
+      };
+      for (const name of ['Collator', 'NumberFormat']) {
+        const Original = Intl[name];
+        Intl[name] = new Proxy(Original, {
+          construct(target, args, newTarget) { count('Intl.' + name); return Reflect.construct(target, args, newTarget); },
+          apply(target, self, args) { count('Intl.' + name); return Reflect.apply(target, self, args); },
+        });
+      }
+    })();`,
+  });
+}
+
+/** What `countIcuSetUps` counted in the page so far, by name (empty when nothing). */
+export function icuSetUps(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => (window as unknown as {__icuSetUps: Record<string, number>}).__icuSetUps);
+}
