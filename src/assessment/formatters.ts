@@ -57,9 +57,7 @@ export function formatDecimal(value: number, locale: string, minDigits: number, 
   const scale = 10 ** maxDigits;
   const digits = fraction.padEnd(maxDigits + 1, '0');
   const scaled =
-    Number(whole) * scale +
-    Number(digits.slice(0, maxDigits) || '0') +
-    (Number(digits[maxDigits]) >= 5 ? 1 : 0);
+    Number(whole) * scale + Number(digits.slice(0, maxDigits)) + (Number(digits[maxDigits]) >= 5 ? 1 : 0);
   const integer = Math.floor(scaled / scale);
   if (integer >= 1000) {
     // Rounded up to where the locales group digits.

@@ -59,7 +59,8 @@ export default function leanClientPlugin(): Plugin {
     name: 'skaidrumo-lean-client',
     configureWebpack(_config, isServer, {currentBundler}) {
       const webpack = currentBundler.instance;
-      const originalReactUtilsBase = originalReactUtils().replace(/\.js$/, '');
+      const reactUtils = originalReactUtils();
+      const reactUtilsBase = reactUtils.replace(/\.js$/, '');
       const compileHint = {
         apply(compiler: Compiler) {
           compiler.hooks.thisCompilation.tap('skaidrumo-compile-hint', (compilation) => {
@@ -89,13 +90,13 @@ export default function leanClientPlugin(): Plugin {
         },
       };
       return {
-        resolve: {alias: {[`${ORIGINAL_REACT_UTILS_ALIAS}$`]: originalReactUtils()}},
+        resolve: {alias: {[`${ORIGINAL_REACT_UTILS_ALIAS}$`]: reactUtils}},
         plugins: [
           // Each relative import of the original inside its package (the theme's components import
           // it through the package's index). Replaced before it is resolved, so that the replacement
           // is a module of its own, and its import of the original (through the alias) is left alone.
           new webpack.NormalModuleReplacementPlugin(REACT_UTILS_IMPORT, (resource) => {
-            if (resolve(resource.context, resource.request).replace(/\.js$/, '') === originalReactUtilsBase) {
+            if (resolve(resource.context, resource.request).replace(/\.js$/, '') === reactUtilsBase) {
               resource.request = REACT_UTILS_REPLACEMENT;
             }
           }),
