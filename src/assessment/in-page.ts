@@ -23,6 +23,12 @@ export function displayOrder<T extends Pick<ChecklistItem, 'scope'>>(items: read
   return [...items.filter(isScored), ...items.filter((item) => !isScored(item))];
 }
 
+/**
+ * How long the page waits, after it is hydrated, for the reader to start using it (scrolling,
+ * touching, clicking, typing, moving focus) before it adds the remaining questions anyway.
+ */
+export const FILL_UNPROMPTED_AFTER_MS = 3000;
+
 /** The number of items of each chapter that are in the page when the first `rendered` items are. */
 export function itemsInPage(chapters: readonly {items: readonly unknown[]}[], rendered: number): number[] {
   let left = Math.max(0, rendered);

@@ -9,6 +9,7 @@ import type {FileChooser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {axeViolations, describeViolations} from '../support/axe';
 import {menuSettled, openSite, recordedPage, type SiteUnderTest} from '../support/browser';
+import {untilAllQuestions} from '../support/assessment-page';
 import {editionChecklists} from '../support/checklist-data';
 import {defined} from '../support/defined';
 import {
@@ -70,7 +71,7 @@ const assessmentTargets: Target[] = assessmentPages().map((p) => ({
   locale: p.locale,
   path: p.path,
   prepare: async (page) => {
-    await page.waitForSelector('main[data-ready="true"]', {state: 'attached'});
+    await untilAllQuestions(page);
     await page.locator('input[name="institution"]').fill('Utenos socialinių paslaugų centras');
     expect(await answerItems(page, p.edition, 'first-of-each')).toBeGreaterThan(3);
     await page.waitForSelector('[data-section="action-plan"] tbody tr');
@@ -356,9 +357,10 @@ describe('keyboard only, with visible focus', () => {
       page.on('filechooser', (chooser) => choosers.push(chooser));
       try {
         await page.goto(site.origin + assessmentPages()[0]?.path);
-        await page.waitForSelector('main[data-ready="true"]', {state: 'attached'});
         const first = defined(editionChecklists(EDITION)[0]?.items[0], 'a first item');
+        // Focus moving into the page is what makes it add the rest of the questions (no mouse here).
         await page.locator('input[name="institution"]').focus();
+        await page.waitForSelector('main[data-ready="true"]', {state: 'attached'});
         await page.keyboard.type('Biržų viešoji biblioteka');
         await tabTo(page, `fieldset[data-item="${first.id}"] input[type=radio]`);
         await page.keyboard.press('Space');
@@ -510,7 +512,7 @@ describe('no information by colour alone', () => {
       try {
         const path = defined(assessmentPages()[0], 'a self-assessment page').path;
         await page.goto(site.origin + path);
-        await page.waitForSelector('main[data-ready="true"]', {state: 'attached'});
+        await untilAllQuestions(page);
         await answerItems(page, EDITION, 'first-of-each');
         await expect(page.locator('[data-overall]').textContent()).resolves.toMatch(/\d,\d\d – [^\d;]+;/);
         const chart = page.locator('[data-section="results"] figure').first();

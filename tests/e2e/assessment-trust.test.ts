@@ -6,7 +6,13 @@
 import {readFileSync} from 'node:fs';
 import type {Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {assessmentPagePath, EDITION, openAssessment as openPage, radio} from '../support/assessment-page';
+import {
+  assessmentPagePath,
+  EDITION,
+  openAssessment as openPage,
+  radio,
+  untilAllQuestions,
+} from '../support/assessment-page';
 import {chooseLargeFile, openSite, recordedPage, type SiteUnderTest, poll, SLOW} from '../support/browser';
 import {editionChecklists} from '../support/checklist-data';
 import {docPath} from '../support/site-pages';
@@ -82,7 +88,7 @@ describe('the self-assessment keeps its promises', () => {
         const again = await download(page, 'Eksportuoti JSON');
         expect(content(again)).toEqual(content(exported));
         await page.reload();
-        await page.waitForSelector('main[data-ready="true"]', {state: 'attached'});
+        await untilAllQuestions(page);
         expect(content(await download(page, 'Eksportuoti JSON'))).toEqual(content(exported));
         expect(errors).toEqual([]);
       } finally {
@@ -106,7 +112,7 @@ describe('the self-assessment keeps its promises', () => {
           window.addEventListener('storage', (event) => event.stopImmediatePropagation(), true),
         );
         await frozen.goto(site.origin + pagePath('lt'));
-        await frozen.waitForSelector('main[data-ready="true"]', {state: 'attached'});
+        await untilAllQuestions(frozen);
         await poll(() => radio(frozen, a1, 'yes').isChecked()).toBe(true);
 
         page.once('dialog', (dialog) => void dialog.accept());
@@ -116,7 +122,7 @@ describe('the self-assessment keeps its promises', () => {
         await radio(frozen, a2, 'no').check();
         await frozen.close({runBeforeUnload: true});
         await page.reload();
-        await page.waitForSelector('main[data-ready="true"]', {state: 'attached'});
+        await untilAllQuestions(page);
         await poll(() => radio(page, a2, 'no').isChecked()).toBe(true);
         await poll(() => radio(page, a1, 'yes').isChecked()).toBe(false);
         await poll(() => page.locator('input[name="assessors"]').inputValue()).toBe('');

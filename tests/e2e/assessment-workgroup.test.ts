@@ -11,7 +11,13 @@ import {join} from 'node:path';
 import type {Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {isScored} from '../../src/assessment/checklist';
-import {EDITION, item, openAssessment as openPage, radio} from '../support/assessment-page';
+import {
+  EDITION,
+  item,
+  openAssessment as openPage,
+  radio,
+  untilAllQuestions,
+} from '../support/assessment-page';
 import {openSite, poll, recordedPage, SLOW, type SiteUnderTest} from '../support/browser';
 import {editionChecklists} from '../support/checklist-data';
 import {OFFICER, officerRecord, seedRecord} from '../support/officer-scenario';
@@ -238,7 +244,7 @@ describe('the self-assessment on a 360 px phone', () => {
         await openAssessment(page);
         await seedRecord(page, officerRecord(EDITION, checklists));
         await page.reload();
-        await page.waitForSelector('main[data-ready="true"]', {state: 'attached'});
+        await untilAllQuestions(page);
         await page
           .locator('[data-section="history"] input[type=text]')
           .fill('2026 m. metinis vertinimas po posėdžio');
@@ -295,7 +301,7 @@ describe('the printed report of the officer scenario', () => {
         const record = officerRecord(EDITION, checklists);
         await seedRecord(page, record);
         await page.reload();
-        await page.waitForSelector('main[data-ready="true"]', {state: 'attached'});
+        await untilAllQuestions(page);
         await page.emulateMedia({media: 'print'});
         await poll(() => page.locator('[data-report]').isVisible()).toBe(true);
         const total = checklists.flatMap((c) => c.items.filter(isScored)).length;

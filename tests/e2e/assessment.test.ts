@@ -7,10 +7,12 @@ import {
   item,
   openAssessment as openPage,
   radio,
+  untilAllQuestions,
+  untilUsable,
 } from '../support/assessment-page';
 import {chooseLargeFile, openSite, recordedPage, type SiteUnderTest, poll, SLOW} from '../support/browser';
 import {isScored} from '../../src/assessment/checklist';
-import {QUESTIONS_PER_STEP} from '../../src/assessment/in-page';
+import {FILL_UNPROMPTED_AFTER_MS, QUESTIONS_PER_STEP} from '../../src/assessment/in-page';
 import {editionChecklists} from '../support/checklist-data';
 import {docPath, EDITIONS} from '../support/site-pages';
 
@@ -396,12 +398,12 @@ describe('self-assessment in the browser', () => {
         await openAssessment(page);
         const other = await context.newPage();
         await other.goto(site.origin + pagePath('lt'));
-        await other.waitForSelector('main[data-ready="true"]', {state: 'attached'});
+        await untilAllQuestions(other);
         await radio(page, a1.id, 'yes').check();
         await radio(other, b1.id, 'no').check();
         await poll(() => radio(other, a1.id, 'yes').isChecked()).toBe(true);
         await page.reload();
-        await page.waitForSelector('main[data-ready="true"]', {state: 'attached'});
+        await untilAllQuestions(page);
         await poll(() => radio(page, a1.id, 'yes').isChecked()).toBe(true);
         await poll(() => radio(page, b1.id, 'no').isChecked()).toBe(true);
       } finally {
@@ -442,7 +444,7 @@ describe('the self-assessment on a phone screen', () => {
         const visibility = (selector: string) =>
           page.locator(selector).evaluate((element) => getComputedStyle(element).contentVisibility);
         await page.goto(site.origin + pagePath(locale));
-        await page.waitForSelector('main[data-ready="true"]', {state: 'attached'});
+        await untilAllQuestions(page);
         // The chapters' questions are laid out as they are added, a few at a time (see useQuestionsInPage).
         expect(await visibility(`#chapter-body-${first.chapter}`)).toBe('visible');
         expect(await visibility(`#chapter-body-${second.chapter}`)).toBe('visible');
@@ -452,7 +454,7 @@ describe('the self-assessment on a phone screen', () => {
         }
         // A link to a section many screens down lands on it, although nothing above it was laid out.
         await page.goto(site.origin + pagePath(locale) + '#institutions');
-        await page.waitForSelector('main[data-ready="true"]', {state: 'attached'});
+        await untilAllQuestions(page);
         const top = () =>
           page.locator('#institutions').evaluate((h) => Math.round(h.getBoundingClientRect().top));
         await poll(async () => {
@@ -471,15 +473,60 @@ describe('the self-assessment on a phone screen', () => {
 });
 
 describe.each(EDITIONS)('the self-assessment page of edition %s', (edition) => {
+  const chapters = editionChecklists(edition);
+  const total = chapters.reduce((n, c) => n + c.items.length, 0);
+  // A chapter lists the scored questions, then the process items after them.
+  const inOrder = (chapter: (typeof chapters)[number] | undefined) =>
+    chapter
+      ? [...chapter.items.filter(isScored), ...chapter.items.filter((i) => !isScored(i))].map((i) => i.id)
+      : [];
+  const questionsInPage = (page: Page) =>
+    page
+      .locator('fieldset[data-item]')
+      .evaluateAll((fieldsets) => fieldsets.map((f) => f.getAttribute('data-item')));
+
+  /**
+   * Opens the page, recording in it when each question is added and the most one change adds, and
+   * waits until the stored answers are read (the served questions are usable).
+   */
+  async function openRecorded(page: Page, locale: 'lt' | 'en') {
+    await page.addInitScript(() => {
+      const record = window as unknown as {mostAdded: number; addedAt: number[]};
+      record.mostAdded = 0;
+      record.addedAt = [];
+      const observer = new MutationObserver((mutations) => {
+        let added = 0;
+        for (const mutation of mutations) {
+          mutation.addedNodes.forEach((node) => {
+            if (node instanceof Element) {
+              added +=
+                (node.matches('fieldset[data-item]') ? 1 : 0) +
+                node.querySelectorAll('fieldset[data-item]').length;
+            }
+          });
+        }
+        if (added > 0) {
+          record.addedAt.push(performance.now());
+        }
+        record.mostAdded = Math.max(record.mostAdded, added);
+      });
+      // From the end of parsing: the served chapter is parsed, not added.
+      document.addEventListener('DOMContentLoaded', () =>
+        observer.observe(document.body, {childList: true, subtree: true}),
+      );
+    });
+    await page.goto(site.origin + pagePath(locale, edition));
+    await untilUsable(page);
+  }
+  const recorded = (page: Page) =>
+    page.evaluate(() => {
+      const {mostAdded, addedAt} = window as unknown as {mostAdded: number; addedAt: number[]};
+      return {mostAdded, addedAt};
+    });
+
   it.each(['lt', 'en'] as const)(
-    'is served with the first chapter’s questions and adds the others once the answers are read (%s)',
+    'is served with the first chapter’s questions; left alone, it adds the others a few at a time after a pause (%s)',
     async (locale) => {
-      const chapters = editionChecklists(edition);
-      // A chapter lists the scored questions, then the process items after them.
-      const inOrder = (chapter: (typeof chapters)[number] | undefined) =>
-        chapter
-          ? [...chapter.items.filter(isScored), ...chapter.items.filter((i) => !isScored(i))].map((i) => i.id)
-          : [];
       const served = await (await fetch(site.origin + pagePath(locale, edition))).text();
       const servedItems = [...served.matchAll(/<fieldset[^>]*\sdata-item="([^"]+)"/g)].map((m) => m[1]);
       expect(servedItems).toEqual(inOrder(chapters[0]));
@@ -489,38 +536,18 @@ describe.each(EDITIONS)('the self-assessment page of edition %s', (edition) => {
       }
       const {page, context, errors} = await recordedPage(site);
       try {
-        // The most questions one change of the page adds: the rest come a few at a time, so that no
-        // task of the browser's is long (one chapter at once was).
-        await page.addInitScript(() => {
-          const record = window as unknown as {mostAdded: number};
-          record.mostAdded = 0;
-          const observer = new MutationObserver((mutations) => {
-            let added = 0;
-            for (const mutation of mutations) {
-              mutation.addedNodes.forEach((node) => {
-                if (node instanceof Element) {
-                  added +=
-                    (node.matches('fieldset[data-item]') ? 1 : 0) +
-                    node.querySelectorAll('fieldset[data-item]').length;
-                }
-              });
-            }
-            record.mostAdded = Math.max(record.mostAdded, added);
-          });
-          // From the end of parsing: the served chapter is parsed, not added.
-          document.addEventListener('DOMContentLoaded', () =>
-            observer.observe(document.body, {childList: true, subtree: true}),
-          );
-        });
-        await page.goto(site.origin + pagePath(locale, edition));
+        await openRecorded(page, locale);
+        // Usable, and nothing added while the page loads and the reader looks at its first screen.
+        await page.waitForTimeout(1000);
+        expect(await recorded(page)).toEqual({mostAdded: 0, addedAt: []});
+        expect(await questionsInPage(page)).toEqual(inOrder(chapters[0]));
+        // Nobody touches the page: the rest still come, for find-in-page and assistive technology.
         await page.waitForSelector('main[data-ready="true"]', {state: 'attached'});
-        const mostAdded = await page.evaluate(() => (window as unknown as {mostAdded: number}).mostAdded);
+        const {mostAdded} = await recorded(page);
+        // No more than a few per change, so that no task of the browser's is long (one chapter at once was).
         expect(mostAdded).toBeGreaterThan(0);
         expect(mostAdded).toBeLessThanOrEqual(QUESTIONS_PER_STEP);
-        const inPage = await page
-          .locator('fieldset[data-item]')
-          .evaluateAll((fieldsets) => fieldsets.map((f) => f.getAttribute('data-item')));
-        expect(inPage).toEqual(chapters.flatMap(inOrder));
+        expect(await questionsInPage(page)).toEqual(chapters.flatMap(inOrder));
         await expect.poll(() => page.locator('[aria-busy="true"]').count()).toBe(0);
         expect(errors).toEqual([]);
       } finally {
@@ -529,12 +556,51 @@ describe.each(EDITIONS)('the self-assessment page of edition %s', (edition) => {
     },
   );
 
+  it.each(['lt', 'en'] as const)(
+    'adds the other questions as soon as the reader scrolls (%s)',
+    async (locale) => {
+      const {page, context, errors} = await recordedPage(site);
+      try {
+        await openRecorded(page, locale);
+        const wheelAt = await page.evaluate(() => performance.now());
+        await page.mouse.wheel(0, 400);
+        await page.waitForSelector('main[data-ready="true"]', {state: 'attached'});
+        const {addedAt} = await recorded(page);
+        // Left alone, the page waits FILL_UNPROMPTED_AFTER_MS from hydration (before the answers
+        // were read): the first question added well before that came from the scroll.
+        expect(addedAt[0]).toBeGreaterThan(wheelAt);
+        expect((addedAt[0] ?? Infinity) - wheelAt).toBeLessThan(FILL_UNPROMPTED_AFTER_MS / 2);
+        expect(await questionsInPage(page)).toEqual(chapters.flatMap(inOrder));
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
+  it('adds every question at once when printing starts, before the printed page is laid out', async () => {
+    const {page, context, errors} = await recordedPage(site);
+    try {
+      await openRecorded(page, 'lt');
+      const counts = await page.evaluate(() => {
+        const count = () => document.querySelectorAll('fieldset[data-item]').length;
+        const before = count();
+        window.dispatchEvent(new Event('beforeprint'));
+        return {before, after: count()};
+      });
+      expect(counts).toEqual({before: inOrder(chapters[0]).length, after: total});
+      expect(await questionsInPage(page)).toEqual(chapters.flatMap(inOrder));
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it.each(['lt', 'en'] as const)('lists every item of the edition in %s', async (locale) => {
     const {page, context, errors} = await recordedPage(site);
     try {
       await page.goto(site.origin + pagePath(locale, edition));
-      await page.waitForSelector('main[data-ready="true"]', {state: 'attached'});
-      const total = editionChecklists(edition).reduce((n, c) => n + c.items.length, 0);
+      await untilAllQuestions(page);
       await expect
         .poll(() =>
           page

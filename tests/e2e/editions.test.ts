@@ -4,6 +4,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {assessmentPath, CURRENT_EDITION} from '../../src/editions/editions';
 import {BUILD_DIR, openSite, recordedPage, type SiteUnderTest, poll} from '../support/browser';
 import {editionChecklists} from '../support/checklist-data';
+import {untilAllQuestions} from '../support/assessment-page';
 import {docPath, EDITIONS, RELEASED} from '../support/site-pages';
 
 let site: SiteUnderTest;
@@ -62,11 +63,11 @@ describe('several editions', () => {
       const id = common[0] ?? '';
       expect(id).not.toBe('');
       await page.goto(site.origin + assessmentPath(latest, RELEASED));
-      await page.waitForSelector('main[data-ready="true"]', {state: 'attached'});
+      await untilAllQuestions(page);
       await page.locator(`fieldset[data-item="${id}"] input[value="yes"]`).check();
 
       await page.goto(site.origin + assessmentPath(draft, RELEASED));
-      await page.waitForSelector('main[data-ready="true"]', {state: 'attached'});
+      await untilAllQuestions(page);
       await expect
         .poll(() => page.locator(`fieldset[data-item="${id}"] input[value="yes"]`).isChecked())
         .toBe(false);
@@ -91,10 +92,10 @@ describe('several editions', () => {
       )?.[0];
       expect(reworded, 'an item the next edition rewords').toBeDefined();
       await page.goto(site.origin + assessmentPath(latest, RELEASED));
-      await page.waitForSelector('main[data-ready="true"]', {state: 'attached'});
+      await untilAllQuestions(page);
       await page.locator(`fieldset[data-item="${reworded}"] input[value="no"]`).check();
       await page.goto(site.origin + assessmentPath(draft, RELEASED));
-      await page.waitForSelector('main[data-ready="true"]', {state: 'attached'});
+      await untilAllQuestions(page);
       await page.getByRole('button', {name: 'Perkelti atsakymus į šį leidimą'}).click();
       await expect(page.locator('[data-carry-reworded]').textContent()).resolves.toContain(reworded);
     } finally {

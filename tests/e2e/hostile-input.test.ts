@@ -10,6 +10,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {assessmentPath} from '../../src/editions/editions';
 import {storageKey} from '../../src/assessment/store';
 import {openSite, poll, recordedPage, type SiteUnderTest} from '../support/browser';
+import {untilAllQuestions} from '../support/assessment-page';
 import {editionChecklists} from '../support/checklist-data';
 import {defined} from '../support/defined';
 import {docPath, EDITIONS, LOCALES, localePrefix, RELEASED} from '../support/site-pages';
@@ -80,7 +81,7 @@ const assessmentUrl = (locale: 'lt' | 'en' = 'lt') =>
 
 async function openAssessment(page: Page, locale: 'lt' | 'en' = 'lt') {
   await page.goto(assessmentUrl(locale));
-  await page.waitForSelector('main[data-ready="true"]', {state: 'attached'});
+  await untilAllQuestions(page);
 }
 
 const item = (page: Page, id: string) => page.locator(`fieldset[data-item="${id}"]`);
@@ -129,7 +130,7 @@ describe('hostile input in the self-assessment', () => {
       await page.emulateMedia({media: 'screen'});
 
       await page.reload();
-      await page.waitForSelector('main[data-ready="true"]', {state: 'attached'});
+      await untilAllQuestions(page);
       await expect(page.locator('input[name="institution"]').inputValue()).resolves.toBe(PAYLOAD);
       await expect(item(page, itemA.id).locator('textarea').inputValue()).resolves.toBe(PAYLOAD);
       await expectInert(page, 'after a reload');

@@ -9,10 +9,26 @@ export const EDITION = EDITIONS[0] ?? 'current';
 export const assessmentPagePath = (locale: 'lt' | 'en', edition = EDITION) =>
   `${localePrefix(locale)}${assessmentPath(edition, RELEASED)}`;
 
-/** Opens the page and waits until it has read the browser's storage. */
+/** Waits until the page has read the browser's storage: the served questions can be answered. */
+export async function untilUsable(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('[data-section="questions"] [inert]') === null);
+}
+
+/**
+ * Waits until the page has read the browser's storage and holds every question. The page adds the
+ * questions after the first chapter's once the reader starts using it (or after a few quiet
+ * seconds): this turns the mouse wheel, as a reader does, without moving the page.
+ */
+export async function untilAllQuestions(page: Page): Promise<void> {
+  await untilUsable(page);
+  await page.mouse.wheel(0, 0);
+  await page.waitForSelector('main[data-ready="true"]', {state: 'attached'});
+}
+
+/** Opens the page and waits until it has read the browser's storage and holds every question. */
 export async function openAssessment(origin: string, page: Page, locale: 'lt' | 'en' = 'lt'): Promise<void> {
   await page.goto(origin + assessmentPagePath(locale));
-  await page.waitForSelector('main[data-ready="true"]', {state: 'attached'});
+  await untilAllQuestions(page);
 }
 
 export const item = (page: Page, id: string) => page.locator(`fieldset[data-item="${id}"]`);

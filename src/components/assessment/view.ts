@@ -1,8 +1,11 @@
 import {startTransition, useCallback, useEffect, useMemo, useState} from 'react';
+import {flushSync} from 'react-dom';
+import {onFirstEngagement} from '@site/src/client/engagement';
 import {allItems, type EditionItems} from '@site/src/assessment/edition-items';
 import type {AssessmentState} from '@site/src/assessment/model';
 import {
   CHAPTERS_SERVED,
+  FILL_UNPROMPTED_AFTER_MS,
   itemsOfChapters,
   nextRendered,
   QUESTIONS_PER_STEP,
@@ -41,17 +44,37 @@ export interface QuestionsInPage {
  * 70–80 ms of script, unthrottled; four times that on a phone). Added one chapter per task after
  * load, each chapter still cost a long task: React's commit of the chapter, then a style and layout
  * pass over it. The page is therefore served with the first chapter's questions, which fill the
- * first screens, and the others are added after the answers are read, a few questions per task, in a
- * transition, so that no task is long and a reader's click or keystroke is never kept waiting behind
- * them. Until then the questions are not usable anyway (the lists are inert until ready).
+ * first screens, and the others are added a few questions per task, in a transition, so that no
+ * task is long and a reader's click or keystroke is never kept waiting behind them.
+ *
+ * They are added once the reader starts using the page (see `onFirstEngagement`), or after
+ * `FILL_UNPROMPTED_AFTER_MS` without that, so that find-in-page and assistive technology have them
+ * all even for a reader who only reads the top. Added at once after load, the thirty-odd steps and
+ * the frame each one costs (some 1 s of main-thread work unthrottled, four times that on a phone)
+ * competed with the page's load while the reader was looking at its first screen. Printing adds all
+ * that are still missing at once, before the browser lays out the printed page.
  */
 export function useQuestionsInPage(edition: EditionItems, ready: boolean): QuestionsInPage {
   const total = allItems(edition).length;
   const [rendered, setRendered] = useState(() =>
     Math.min(itemsOfChapters(edition.chapters, CHAPTERS_SERVED), total),
   );
+  const complete = rendered >= total;
+  // Already in use when the page hydrates: scrolled (back to a position, or to a link's anchor) or
+  // with focus inside.
+  const [wanted, setWanted] = useState(
+    () =>
+      typeof window !== 'undefined' &&
+      (window.scrollY > 0 || (document.activeElement !== null && document.activeElement !== document.body)),
+  );
   useEffect(() => {
-    if (!ready || rendered >= total) {
+    if (wanted || complete) {
+      return undefined;
+    }
+    return onFirstEngagement(window, () => setWanted(true), FILL_UNPROMPTED_AFTER_MS);
+  }, [wanted, complete]);
+  useEffect(() => {
+    if (!ready || !wanted || complete) {
       return undefined;
     }
     const timer = setTimeout(
@@ -59,8 +82,16 @@ export function useQuestionsInPage(edition: EditionItems, ready: boolean): Quest
       0,
     );
     return () => clearTimeout(timer);
-  }, [ready, rendered, total]);
-  return useMemo(() => ({rendered, complete: rendered >= total}), [rendered, total]);
+  }, [ready, wanted, complete, rendered, total]);
+  useEffect(() => {
+    if (complete) {
+      return undefined;
+    }
+    const all = () => flushSync(() => setRendered(total));
+    window.addEventListener('beforeprint', all);
+    return () => window.removeEventListener('beforeprint', all);
+  }, [complete, total]);
+  return useMemo(() => ({rendered, complete}), [rendered, complete]);
 }
 
 /**

@@ -1,5 +1,11 @@
-// The part of React DOM's client API that src/plugins/lean-client/client-entry.tsx uses (React DOM
-// ships no types of its own, and @types/react-dom is not needed for anything else).
+// The parts of React DOM's API that the site uses: the client entry
+// (src/plugins/lean-client/client-entry.tsx) and `flushSync` (src/components/assessment/view.ts).
+// React DOM ships no types of its own, and @types/react-dom is not needed for anything else.
+declare module 'react-dom' {
+  function flushSync<R>(run: () => R): R;
+  export {flushSync};
+}
+
 declare module 'react-dom/client' {
   import type {ReactNode} from 'react';
 

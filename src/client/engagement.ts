@@ -1,0 +1,61 @@
+/**
+ * The reader's first sign of using a page: scrolling it (or anything in it), touching, clicking,
+ * pressing a key, moving focus or following an in-page link. Plain logic: the event target and the
+ * timer are passed in (the window in the browser, fakes in the unit tests).
+ */
+
+/** The events that show the reader is using the page. Listened to in the capture phase, passively. */
+export const ENGAGEMENT_EVENTS = [
+  'scroll',
+  'wheel',
+  'touchstart',
+  'pointerdown',
+  'keydown',
+  'focusin',
+  'hashchange',
+] as const;
+
+export interface Timers {
+  set: (run: () => void, ms: number) => unknown;
+  clear: (handle: unknown) => void;
+}
+
+const realTimers: Timers = {
+  set: (run, ms) => setTimeout(run, ms),
+  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+/**
+ * Calls `start` once: on the first of `ENGAGEMENT_EVENTS` that reaches `target`, or after `quietMs`
+ * without one, whichever comes first. Returns a function that cancels it (and is harmless after it
+ * has run).
+ */
+export function onFirstEngagement(
+  target: EventTarget,
+  start: () => void,
+  quietMs: number,
+  timers: Timers = realTimers,
+): () => void {
+  const options = {capture: true, passive: true} as const;
+  let done = false;
+  const stop = () => {
+    if (!done) {
+      done = true;
+      timers.clear(timer);
+      for (const name of ENGAGEMENT_EVENTS) {
+        target.removeEventListener(name, fire, options);
+      }
+    }
+  };
+  function fire() {
+    if (!done) {
+      stop();
+      start();
+    }
+  }
+  const timer = timers.set(fire, quietMs);
+  for (const name of ENGAGEMENT_EVENTS) {
+    target.addEventListener(name, fire, options);
+  }
+  return stop;
+}
