@@ -27,13 +27,13 @@ const realTimers: Timers = {
 
 /**
  * Calls `start` once: on the first of `ENGAGEMENT_EVENTS` that reaches `target`, or after `quietMs`
- * without one, whichever comes first. Returns a function that cancels it (and is harmless after it
- * has run).
+ * without one, whichever comes first (null: only on an event). Returns a function that cancels it
+ * (and is harmless after it has run).
  */
 export function onFirstEngagement(
   target: EventTarget,
   start: () => void,
-  quietMs: number,
+  quietMs: number | null,
   timers: Timers = realTimers,
 ): () => void {
   const options = {capture: true, passive: true} as const;
@@ -41,7 +41,9 @@ export function onFirstEngagement(
   const stop = () => {
     if (!done) {
       done = true;
-      timers.clear(timer);
+      if (timer !== undefined) {
+        timers.clear(timer);
+      }
       for (const name of ENGAGEMENT_EVENTS) {
         target.removeEventListener(name, fire, options);
       }
@@ -53,7 +55,7 @@ export function onFirstEngagement(
       start();
     }
   }
-  const timer = timers.set(fire, quietMs);
+  const timer = quietMs === null ? undefined : timers.set(fire, quietMs);
   for (const name of ENGAGEMENT_EVENTS) {
     target.addEventListener(name, fire, options);
   }

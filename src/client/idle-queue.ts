@@ -5,6 +5,26 @@
  */
 export type Schedule = (run: () => void) => void;
 
+/**
+ * `schedule`, holding back everything asked of it until `open` calls the release it is given; from
+ * then on it passes each run straight on. What was held is passed on in the order it came.
+ */
+export function heldUntil(schedule: Schedule, open: (release: () => void) => void): Schedule {
+  let held: (() => void)[] | null = [];
+  open(() => {
+    const waiting = held ?? [];
+    held = null;
+    waiting.forEach(schedule);
+  });
+  return (run) => {
+    if (held) {
+      held.push(run);
+    } else {
+      schedule(run);
+    }
+  };
+}
+
 export interface IdleQueue {
   add(task: () => void): void;
   /** Tasks waiting to run. */

@@ -6,9 +6,17 @@
  * React's). Here each call waits for an idle moment of the browser, one route per idle callback, so
  * the page becomes usable first; the same routes are still prefetched, in the same order. Hovering or
  * touching a link still loads its page at once (Docusaurus's `preload`, not changed).
+ *
+ * The queue starts only once the reader starts using the page (`onFirstEngagement`: a scroll, touch,
+ * click, key press or focus move). Started at load, its idle callbacks were still 3–52 ms each,
+ * unthrottled (a route's chunks added as `<link rel="prefetch">`, 17 on the home page and 36 on a
+ * chapter on a phone, 222 on a chapter with the desktop sidebar in view), inside the load that
+ * Lighthouse measures, and the requests shared a slow line with the page's own. A reader who never
+ * touches the page needs none of them.
  */
 import type {ClientModule} from '@docusaurus/types';
-import {createIdleQueue, deferOnce} from '@site/src/client/idle-queue';
+import {onFirstEngagement} from '@site/src/client/engagement';
+import {createIdleQueue, deferOnce, heldUntil} from '@site/src/client/idle-queue';
 
 /** An idle callback, or a short timer in a browser that has none. */
 function whenIdle(run: () => void): void {
@@ -32,7 +40,10 @@ const idlePrefetch: ClientModule = {
     // Docusaurus's object is read-only: the links call whatever `window.docusaurus` is then.
     const {prefetch, preload} = window.docusaurus;
     window.docusaurus = {
-      prefetch: deferOnce((url) => prefetch(url), createIdleQueue(whenIdle)),
+      prefetch: deferOnce(
+        (url) => prefetch(url),
+        createIdleQueue(heldUntil(whenIdle, (release) => onFirstEngagement(window, release, null))),
+      ),
       preload,
     };
   },

@@ -108,6 +108,25 @@ describe.each(EDITIONS)('edition %s', (edition) => {
   });
 });
 
+describe('prefetching the pages a reader may open next', () => {
+  it('waits for the reader to start using the page, then prefetches the linked pages', async () => {
+    const {page, context, errors} = await recordedPage(site);
+    try {
+      await page.goto(site.origin + docPath('lt', EDITIONS[0] ?? 'current', 'conflicts-of-interest'));
+      await page.waitForSelector('html[data-has-hydrated="true"]', {state: 'attached'});
+      // Links in view asked for their pages while the page came alive; nothing is fetched for them yet.
+      await page.waitForTimeout(1500);
+      const prefetched = () => page.locator('link[rel="prefetch"]').count();
+      expect(await prefetched()).toBe(0);
+      await page.mouse.wheel(0, 300);
+      await expect.poll(prefetched).toBeGreaterThan(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('typography and math', () => {
   it("renders formulas with KaTeX (visual HTML and MathML) using the site's own KaTeX fonts", async () => {
     const {page, context, requests} = await recordedPage(site);

@@ -62,4 +62,15 @@ describe('the reader’s first sign of using the page', () => {
     expect(start).toHaveBeenCalledTimes(1);
     expect(vi.getTimerCount()).toBe(0);
   });
+
+  it('with no quiet time, waits for the reader however long it takes', () => {
+    const target = new EventTarget();
+    const start = vi.fn();
+    onFirstEngagement(target, start, null);
+    expect(vi.getTimerCount()).toBe(0);
+    vi.advanceTimersByTime(3_600_000);
+    expect(start).not.toHaveBeenCalled();
+    target.dispatchEvent(new Event('touchstart'));
+    expect(start).toHaveBeenCalledTimes(1);
+  });
 });

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {createIdleQueue, deferOnce} from '../../src/client/idle-queue';
+import {createIdleQueue, deferOnce, heldUntil} from '../../src/client/idle-queue';
 
 /** A scheduler that runs nothing until told: each `idle()` is one idle period of the browser. */
 function fakeIdle() {
@@ -71,5 +71,52 @@ describe('the idle queue', () => {
     // The failed prefetch is caught, not left as an unhandled rejection.
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(failures).toBe(1);
+  });
+});
+
+describe('a schedule held until it is released', () => {
+  it('passes nothing on before the release, then what was held in its order, then each run at once', () => {
+    const passed: string[] = [];
+    let release = () => {};
+    const schedule = heldUntil(
+      (run) => {
+        passed.push('scheduled');
+        run();
+      },
+      (open) => {
+        release = open;
+      },
+    );
+    const ran: string[] = [];
+    schedule(() => ran.push('a'));
+    schedule(() => ran.push('b'));
+    expect(passed).toEqual([]);
+    expect(ran).toEqual([]);
+    release();
+    expect(ran).toEqual(['a', 'b']);
+    schedule(() => ran.push('c'));
+    expect(ran).toEqual(['a', 'b', 'c']);
+    release();
+    expect(ran).toEqual(['a', 'b', 'c']);
+    expect(passed).toHaveLength(3);
+  });
+
+  it('holds an idle queue’s first task until released, then runs one per idle period again', () => {
+    const idle = fakeIdle();
+    let release = () => {};
+    const queue = createIdleQueue(
+      heldUntil(idle.schedule, (open) => {
+        release = open;
+      }),
+    );
+    const ran: string[] = [];
+    queue.add(() => ran.push('a'));
+    queue.add(() => ran.push('b'));
+    expect(idle.pending).toBe(0);
+    release();
+    expect(idle.pending).toBe(1);
+    idle.idle();
+    idle.idle();
+    expect(ran).toEqual(['a', 'b']);
   });
 });
