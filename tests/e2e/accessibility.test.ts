@@ -9,7 +9,7 @@ import type {FileChooser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {axeViolations, describeViolations} from '../support/axe';
 import {menuSettled, openSite, recordedPage, type SiteUnderTest} from '../support/browser';
-import {untilAllQuestions} from '../support/assessment-page';
+import {untilAllQuestions, untilUsable} from '../support/assessment-page';
 import {editionChecklists} from '../support/checklist-data';
 import {defined} from '../support/defined';
 import {
@@ -358,8 +358,13 @@ describe('keyboard only, with visible focus', () => {
       try {
         await page.goto(site.origin + assessmentPages()[0]?.path);
         const first = defined(editionChecklists(EDITION)[0]?.items[0], 'a first item');
-        // Focus moving into the page is what makes it add the rest of the questions (no mouse here).
+        // Once the stored answers are read, focus moving into the page is what makes it add the rest
+        // of the questions (no mouse here). Focused before that, the field is not usable yet.
+        await untilUsable(page);
         await page.locator('input[name="institution"]').focus();
+        await expect(page.evaluate(() => document.activeElement?.getAttribute('name'))).resolves.toBe(
+          'institution',
+        );
         await page.waitForSelector('main[data-ready="true"]', {state: 'attached'});
         await page.keyboard.type('Biržų viešoji biblioteka');
         await tabTo(page, `fieldset[data-item="${first.id}"] input[type=radio]`);
