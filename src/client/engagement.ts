@@ -1,7 +1,7 @@
 /**
  * The reader's first sign of using a page: scrolling it (or anything in it), touching, clicking,
- * pressing a key, moving focus or following an in-page link. Plain logic: the event target and the
- * timer are passed in (the window in the browser, fakes in the unit tests).
+ * pressing a key, moving focus or following an in-page link. Plain logic: the event target is passed
+ * in (the window in the browser, a bare `EventTarget` in the unit tests, which fake the timers).
  */
 
 /** The events that show the reader is using the page. Listened to in the capture phase, passively. */
@@ -15,16 +15,6 @@ export const ENGAGEMENT_EVENTS = [
   'hashchange',
 ] as const;
 
-export interface Timers {
-  set: (run: () => void, ms: number) => unknown;
-  clear: (handle: unknown) => void;
-}
-
-const realTimers: Timers = {
-  set: (run, ms) => setTimeout(run, ms),
-  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
-
 /**
  * Calls `start` once: on the first of `ENGAGEMENT_EVENTS` that reaches `target`, or after `quietMs`
  * without one, whichever comes first (null: only on an event). Returns a function that cancels it
@@ -34,7 +24,6 @@ export function onFirstEngagement(
   target: EventTarget,
   start: () => void,
   quietMs: number | null,
-  timers: Timers = realTimers,
 ): () => void {
   const options = {capture: true, passive: true} as const;
   let done = false;
@@ -42,7 +31,7 @@ export function onFirstEngagement(
     if (!done) {
       done = true;
       if (timer !== undefined) {
-        timers.clear(timer);
+        clearTimeout(timer);
       }
       for (const name of ENGAGEMENT_EVENTS) {
         target.removeEventListener(name, fire, options);
@@ -55,7 +44,7 @@ export function onFirstEngagement(
       start();
     }
   }
-  const timer = quietMs === null ? undefined : timers.set(fire, quietMs);
+  const timer = quietMs === null ? undefined : setTimeout(fire, quietMs);
   for (const name of ENGAGEMENT_EVENTS) {
     target.addEventListener(name, fire, options);
   }

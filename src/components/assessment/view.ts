@@ -50,8 +50,8 @@ export interface QuestionsInPage {
  * They are added once the reader starts using the page (see `onFirstEngagement`), or after
  * `FILL_UNPROMPTED_AFTER_MS` without that, so that find-in-page and assistive technology have them
  * all even for a reader who only reads the top. Added at once after load, the thirty-odd steps and
- * the frame each one costs (some 1 s of main-thread work unthrottled, four times that on a phone)
- * competed with the page's load while the reader was looking at its first screen. Printing adds all
+ * the frame each one costs competed with the page's load while the reader was looking at its first
+ * screen (some 400 ms more main-thread work in the first 2.5 s of a load, unthrottled). Printing adds all
  * that are still missing at once, before the browser lays out the printed page.
  */
 export function useQuestionsInPage(edition: EditionItems, ready: boolean): QuestionsInPage {
