@@ -108,6 +108,7 @@ const config: Config = {
 
   plugins: [
     './src/plugins/lean-client/index.ts',
+    './src/plugins/strings/index.ts',
     './src/plugins/static-assets/index.ts',
     './src/plugins/pdf/index.ts',
     './src/plugins/parity/index.ts',
