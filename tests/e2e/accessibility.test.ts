@@ -8,8 +8,8 @@ import {join} from 'node:path';
 import type {FileChooser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {axeViolations, describeViolations} from '../support/axe';
-import {menuSettled, openSite, recordedPage, type SiteUnderTest} from '../support/browser';
-import {untilAllQuestions, untilUsable} from '../support/assessment-page';
+import {holdScripts, menuSettled, openSite, poll, recordedPage, type SiteUnderTest} from '../support/browser';
+import {untilAllQuestions, untilChecklistReady, untilUsable} from '../support/assessment-page';
 import {editionChecklists} from '../support/checklist-data';
 import {defined} from '../support/defined';
 import {
@@ -88,7 +88,7 @@ const docTargets: Target[] = docPages()
     prepare:
       p.id === CHAPTER
         ? async (page) => {
-            await page.waitForSelector(`section[data-chapter="${CHAPTER}"][data-ready="true"]`);
+            await untilChecklistReady(page, CHAPTER);
             await answerItems(page, p.edition, CHAPTER);
           }
         : undefined,
@@ -315,16 +315,33 @@ describe('keyboard only, with visible focus', () => {
           `a ${CHAPTER} checklist`,
         ).items;
         await page.goto(site.origin + docPath('lt', EDITION, CHAPTER));
+        await page.waitForSelector('html[data-has-hydrated="true"]', {state: 'attached'});
+        // The checklist's code is loaded when the reader comes near it. Hold it back, so that focus
+        // enters the checklist while it is still the served HTML, whose questions cannot be used yet.
+        const held = await holdScripts(page);
         const section = `section[data-chapter="${CHAPTER}"]`;
-        await page.waitForSelector(`${section}[data-ready="true"]`);
-        // Start from the chapter's heading above the checklist rather than tabbing through the whole chapter.
+        // Start just above the checklist rather than tabbing through the whole chapter.
         await page.locator(section).evaluate((el) => {
           const start = document.createElement('button');
           start.textContent = 'start';
           start.style.outline = '3px solid';
-          el.before(start);
+          (el.closest('[data-island]') ?? el).before(start);
           start.focus();
         });
+        await page.keyboard.press('Tab');
+        await expect(
+          page.evaluate((sel) => document.activeElement?.closest(sel) !== null, section),
+        ).resolves.toBe(true);
+        await expect(page.locator(`${section}[data-ready="true"]`).count()).resolves.toBe(0);
+        expect(await held.release()).toBeGreaterThan(0);
+        await page.waitForSelector(`${section}[data-ready="true"]`);
+        // Having tabbed in before it was live, the reader is at the start of its first question.
+        await poll(() =>
+          page.evaluate(
+            (sel) => document.activeElement?.closest(sel) !== null,
+            `fieldset[data-item="${items[0]?.id}"]`,
+          ),
+        ).toBe(true);
         for (const [n, item] of items.entries()) {
           await tabTo(page, `fieldset[data-item="${item.id}"] input[type=radio]`, {max: 12});
           await page.keyboard.press('Space');

@@ -12,6 +12,7 @@ import {
   openAssessment as openPage,
   radio,
   untilAllQuestions,
+  untilChecklistReady,
 } from '../support/assessment-page';
 import {chooseLargeFile, openSite, recordedPage, type SiteUnderTest, poll, SLOW} from '../support/browser';
 import {editionChecklists} from '../support/checklist-data';
@@ -212,7 +213,7 @@ describe('the self-assessment keeps its promises', () => {
           });
         });
         await page.goto(site.origin + docPath(locale, EDITION, chapter));
-        await page.waitForSelector(`section[data-chapter="${chapter}"][data-ready="true"]`);
+        await untilChecklistReady(page, chapter);
         const notice = page.locator(`section[data-chapter="${chapter}"] [data-persistence="unavailable"]`);
         await poll(() => notice.textContent()).toMatch(
           locale === 'lt' ? /neleidžia svetainei išsaugoti/ : /does not let the site keep/,

@@ -17,6 +17,7 @@ import {
   openAssessment as openPage,
   radio,
   untilAllQuestions,
+  untilChecklistReady,
 } from '../support/assessment-page';
 import {openSite, poll, recordedPage, SLOW, type SiteUnderTest} from '../support/browser';
 import {editionChecklists} from '../support/checklist-data';
@@ -53,7 +54,7 @@ const sideways = (page: Page) =>
 
 async function openChapter(page: Page, chapter: string): Promise<void> {
   await page.goto(site.origin + docPath('lt', EDITION, chapter));
-  await page.waitForSelector(`section[data-chapter="${chapter}"][data-ready="true"]`);
+  await untilChecklistReady(page, chapter);
 }
 
 describe.each([

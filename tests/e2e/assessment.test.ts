@@ -9,6 +9,7 @@ import {
   radio,
   untilAllQuestions,
   untilUsable,
+  untilChecklistReady,
 } from '../support/assessment-page';
 import {chooseLargeFile, openSite, recordedPage, type SiteUnderTest, poll, SLOW} from '../support/browser';
 import {isScored} from '../../src/assessment/checklist';
@@ -66,7 +67,7 @@ describe('self-assessment in the browser', () => {
       }
       const page = await context.newPage();
       await page.goto(site.origin + docPath('lt', EDITION, first.chapter));
-      await page.waitForSelector(`section[data-chapter="${first.chapter}"][data-ready="true"]`);
+      await untilChecklistReady(page, first.chapter);
       expect(await states(page)).toEqual([false, false, false, false, false, false]);
       await openAssessment(page);
       expect(await states(page)).toEqual([false, false, false, false, false, false]);
@@ -79,7 +80,7 @@ describe('self-assessment in the browser', () => {
     const {page, context, errors} = await recordedPage(site);
     try {
       await page.goto(site.origin + docPath('lt', EDITION, first.chapter));
-      await page.waitForSelector(`section[data-chapter="${first.chapter}"][data-ready="true"]`);
+      await untilChecklistReady(page, first.chapter);
       await radio(page, a1.id, 'yes').check();
       await radio(page, a2.id, 'no').check();
       await item(page, a2.id).locator('input[type=text]').fill('Direktoriaus įsakymas Nr. V-15');
@@ -93,7 +94,7 @@ describe('self-assessment in the browser', () => {
         .toBe('2');
 
       await page.reload();
-      await page.waitForSelector(`section[data-chapter="${first.chapter}"][data-ready="true"]`);
+      await untilChecklistReady(page, first.chapter);
       await poll(() => radio(page, a1.id, 'yes').isChecked()).toBe(true);
       await expect
         .poll(() => item(page, a2.id).locator('input[type=text]').inputValue())
@@ -132,6 +133,7 @@ describe('self-assessment in the browser', () => {
         await page.evaluate(() => ((window as unknown as {sameDocument: boolean}).sameDocument = true));
         await link.click();
         await page.waitForURL((url) => url.pathname + url.hash === target);
+        // Opened by the router, the page has no served checklist: its code is loaded at once.
         await page.waitForSelector(`section[data-chapter="${first.chapter}"][data-ready="true"]`);
         expect(await page.evaluate(() => (window as unknown as {sameDocument?: boolean}).sameDocument)).toBe(
           true,

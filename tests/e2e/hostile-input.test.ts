@@ -10,7 +10,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {assessmentPath} from '../../src/editions/editions';
 import {storageKey} from '../../src/assessment/store';
 import {openSite, poll, recordedPage, type SiteUnderTest} from '../support/browser';
-import {untilAllQuestions} from '../support/assessment-page';
+import {untilAllQuestions, untilChecklistReady} from '../support/assessment-page';
 import {editionChecklists} from '../support/checklist-data';
 import {defined} from '../support/defined';
 import {docPath, EDITIONS, LOCALES, localePrefix, RELEASED} from '../support/site-pages';
@@ -136,7 +136,7 @@ describe('hostile input in the self-assessment', () => {
       await expectInert(page, 'after a reload');
 
       await page.goto(site.origin + docPath('lt', EDITION, first.chapter));
-      await page.waitForSelector(`section[data-chapter="${first.chapter}"][data-ready="true"]`);
+      await untilChecklistReady(page, first.chapter);
       await expect(item(page, itemA.id).locator('input[type=text]').inputValue()).resolves.toBe(PAYLOAD);
       await item(page, itemB.id).locator('textarea').fill(`${PAYLOAD} (chapter)`);
       await expectInert(page, 'chapter checklist');

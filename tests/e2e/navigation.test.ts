@@ -127,6 +127,73 @@ describe('prefetching the pages a reader may open next', () => {
   });
 });
 
+describe("a chapter's checklist, made live when the reader comes near it", () => {
+  const chapter = 'conflicts-of-interest';
+  const edition = EDITIONS[0] ?? 'current';
+
+  it.each(['lt', 'en'] as const)(
+    '(%s) is read as served, without its code, then made live in place when scrolled to',
+    async (locale) => {
+      const {page, context, errors} = await recordedPage(site);
+      const scripts: string[] = [];
+      page.on('request', (request) => {
+        if (request.resourceType() === 'script') {
+          scripts.push(request.url());
+        }
+      });
+      try {
+        await page.goto(site.origin + docPath(locale, edition, chapter));
+        await page.waitForSelector('html[data-has-hydrated="true"]', {state: 'attached'});
+        const section = page.locator(`section[data-chapter="${chapter}"]`);
+        const shape = () =>
+          section.evaluate((el) => ({
+            questions: el.querySelectorAll('fieldset[data-item]').length,
+            intro: el.querySelector('.checklist-screen > p')?.textContent ?? '',
+          }));
+        const served = await shape();
+        expect(served.questions).toBeGreaterThan(0);
+        // Read from the top, with the page turned a little: the checklist at the end stays as served.
+        await page.mouse.wheel(0, 200);
+        await page.waitForTimeout(1500);
+        await expect(section.getAttribute('data-ready')).resolves.toBe('false');
+        await expect(section.locator('[inert] fieldset[data-item]').count()).resolves.toBe(served.questions);
+        const before = new Set(scripts);
+        await section.scrollIntoViewIfNeeded();
+        await page.waitForSelector(`section[data-chapter="${chapter}"][data-ready="true"]`);
+        // Its code came only now, and the live checklist has the served one's questions and text.
+        expect(scripts.filter((url) => !before.has(url)).length).toBeGreaterThan(0);
+        await expect(shape()).resolves.toEqual(served);
+        await expect(section.locator('[inert]').count()).resolves.toBe(0);
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
+  it('is made live at once when the page opens at one of its questions', async () => {
+    const {page, context, errors} = await recordedPage(site);
+    try {
+      const checklist = editionChecklists(edition).find((c) => c.chapter === chapter);
+      const first = checklist?.items[0];
+      if (!first) {
+        throw new Error(`edition ${edition} has no ${chapter} checklist`);
+      }
+      await page.goto(`${site.origin}${docPath('lt', edition, chapter)}#${first.id}`);
+      await page.waitForSelector(`section[data-chapter="${chapter}"][data-ready="true"]`, {timeout: 10_000});
+      await poll(() =>
+        page.locator(`[id="${first.id}"]`).evaluate((el) => {
+          const box = el.getBoundingClientRect();
+          return box.top >= 0 && box.top < window.innerHeight;
+        }),
+      ).toBe(true);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('typography and math', () => {
   it("renders formulas with KaTeX (visual HTML and MathML) using the site's own KaTeX fonts", async () => {
     const {page, context, requests} = await recordedPage(site);

@@ -31,6 +31,16 @@ export async function openAssessment(origin: string, page: Page, locale: 'lt' | 
   await untilAllQuestions(page);
 }
 
+/**
+ * Brings a chapter's checklist into view, as a reader scrolling down to it does (its code is loaded
+ * only when it comes near: src/components/Island), and waits until it has read the browser's storage.
+ */
+export async function untilChecklistReady(page: Page, chapter: string): Promise<void> {
+  const section = `section[data-chapter="${chapter}"]`;
+  await page.locator(section).scrollIntoViewIfNeeded();
+  await page.waitForSelector(`${section}[data-ready="true"]`);
+}
+
 export const item = (page: Page, id: string) => page.locator(`fieldset[data-item="${id}"]`);
 export const radio = (page: Page, id: string, value: string) =>
   item(page, id).locator(`input[type=radio][value="${value}"]`);

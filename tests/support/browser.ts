@@ -4,7 +4,7 @@
  */
 import {existsSync} from 'node:fs';
 import {join} from 'node:path';
-import {chromium, type Browser, type BrowserContext, type Page} from 'playwright-core';
+import {chromium, type Browser, type BrowserContext, type Page, type Route} from 'playwright-core';
 import {expect} from 'vitest';
 import {CHROMIUM_ARGS, findChromium} from '../../scripts/chromium';
 import {serveStatic, type RunningServer} from '../../scripts/lib/static-server';
@@ -105,6 +105,35 @@ export async function chooseLargeFile(page: Page, selector: string, bytes: numbe
  */
 export function poll<T>(read: () => Promise<T> | T) {
   return expect.poll(read, {timeout: 15_000, interval: 100});
+}
+
+/**
+ * Holds back every script the page requests from now on, until `release()`: to see the page as it
+ * is before a chunk arrives. `release()` returns how many requests were held.
+ */
+export async function holdScripts(page: Page): Promise<{release: () => Promise<number>}> {
+  const SCRIPT = /\.js(\?|$)/;
+  let open: () => void = () => undefined;
+  const gate = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  const handled: Promise<void>[] = [];
+  const handler = (route: Route) => {
+    const done = gate.then(() => route.continue());
+    handled.push(done);
+    return done;
+  };
+  await page.route(SCRIPT, handler);
+  return {
+    async release() {
+      open();
+      // Every held request continued before the route is removed (removing it first would let
+      // Playwright continue them too).
+      await Promise.all(handled);
+      await page.unroute(SCRIPT, handler);
+      return handled.length;
+    },
+  };
 }
 
 /** The time a test that opens several pages or files gets, on a busy machine. */

@@ -8,7 +8,21 @@ import {
   REACT_UTILS_IMPORT,
   REACT_UTILS_REPLACEMENT,
   REPLACED_CLIENT_MODULES,
+  SERVER_ONLY_MODULE,
 } from '../../src/plugins/lean-client';
+
+describe('modules for the server only', () => {
+  it('are the files named *.server-only, as imported with or without the extension', () => {
+    const checklist = join('src', 'components', 'Checklist');
+    expect(join(checklist, 'Live.server-only')).toMatch(SERVER_ONLY_MODULE);
+    expect(join(checklist, 'Live.server-only.ts')).toMatch(SERVER_ONLY_MODULE);
+    expect(join(checklist, 'Live')).not.toMatch(SERVER_ONLY_MODULE);
+    expect(join(checklist, 'server-only-notes.ts')).not.toMatch(SERVER_ONLY_MODULE);
+    expect(readFileSync(join(__dirname, '..', '..', checklist, 'Live.server-only.ts'), 'utf8')).toContain(
+      "export {default} from './Live';",
+    );
+  });
+});
 
 describe('the client modules left out of every page', () => {
   const themeLib = dirname(require.resolve('@docusaurus/theme-classic'));

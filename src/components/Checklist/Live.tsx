@@ -16,7 +16,7 @@ import ProcessItems from '@site/src/components/ProcessItems';
 import PaperForm from './PaperForm';
 import styles from './styles.module.css';
 
-interface Props {
+export interface Props {
   chapter: string;
   /** Injected at build time by src/remark/checklist-items.ts, in the page's edition and language. */
   edition: string;

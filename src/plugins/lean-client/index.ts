@@ -27,6 +27,13 @@ export const BROWSER_CONTEXT_MODULE = /@docusaurus[\\/]core[\\/]lib[\\/]client[\
 export const CLIENT_ENTRY_MODULE = /@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]clientEntry(\.js)?$/;
 
 /**
+ * Modules for the server's bundle only (`*.server-only.ts`): in the browser's bundle each is replaced
+ * by ./server-only.ts, whose default export is null. src/components/Island renders a component
+ * imported this way on the server and loads it with `import()` in the browser.
+ */
+export const SERVER_ONLY_MODULE = /\.server-only(\.tsx?)?$/;
+
+/**
  * Docusaurus's small React helpers, which the theme's components import, are replaced by
  * ./react-utils.ts, which passes on every name of the original (imported through an alias) and
  * writes one again (see there).
@@ -114,6 +121,10 @@ export default function leanClientPlugin(): Plugin {
                 new webpack.NormalModuleReplacementPlugin(
                   CLIENT_ENTRY_MODULE,
                   join(__dirname, 'client-entry.tsx'),
+                ),
+                new webpack.NormalModuleReplacementPlugin(
+                  SERVER_ONLY_MODULE,
+                  join(__dirname, 'server-only.ts'),
                 ),
               ]),
           ...(isServer ? [] : [compileHint]),

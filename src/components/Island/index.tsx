@@ -1,0 +1,171 @@
+import React, {
+  Suspense,
+  lazy,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ComponentType,
+  type ReactNode,
+} from 'react';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import {cameFromBefore, elementAt, elementPath, firstTabbable, whenNear} from '@site/src/client/near-view';
+
+type Module<P> = {default: ComponentType<P>};
+
+/** The static island's content as React sees it: none, so React leaves the server's HTML alone. */
+const SERVER_HTML = {__html: ''};
+
+function serverRendered(name: string, key: string): boolean {
+  return (
+    document.querySelector(`[data-island="${CSS.escape(name)}"][data-island-key="${CSS.escape(key)}"]`) !==
+    null
+  );
+}
+
+/** After a page opened by the router, the in-page target the router could not find before it loaded. */
+function ScrollToTarget({root}: {root: React.RefObject<HTMLDivElement | null>}): null {
+  useLayoutEffect(() => {
+    const id = decodeURIComponent(window.location.hash.slice(1));
+    const target = id ? document.getElementById(id) : null;
+    if (target && root.current?.contains(target)) {
+      target.scrollIntoView();
+    }
+  }, [root]);
+  return null;
+}
+
+/**
+ * A part of a page that the reader uses but need not download to read the page: a chapter's
+ * checklist, at the end of the chapter. Its code is loaded only when the reader comes near it.
+ *
+ * - On the server it is rendered in full (`server`), so the page's HTML has it (and search engines, print and
+ *   find-in-page see it) before any script runs.
+ * - When the browser hydrates that HTML, the island's content is left as it is: React is given an
+ *   element whose content it does not own (`dangerouslySetInnerHTML` empty, which hydration does not
+ *   compare). When the island comes within one and a half screens of the viewport, or focus enters it,
+ *   its code is loaded and the live component rendered in its place, with the same markup (focus, if
+ *   it was inside, kept inside). A chunk that fails to load leaves the static HTML.
+ * - Rendered in the browser without server HTML (a page opened by the router, the dev server), it is
+ *   loaded at once.
+ *
+ * Not React's own selective hydration (a `lazy` component in a `Suspense` boundary): a boundary still
+ * waiting to hydrate holds back every context change above it, and Docusaurus changes one (the browser
+ * context) just after every hydration.
+ */
+export function deferredIsland<P extends object>({
+  name,
+  load,
+  server,
+  keyOf,
+}: {
+  /** Names the island in the page's HTML (`data-island`). */
+  name: string;
+  /** The live component's module, for the browser: an `import()`, a chunk of its own. */
+  load: () => Promise<Module<P>>;
+  /**
+   * The same component imported from a `*.server-only.ts` module: the component in the server's
+   * bundle, null in the browser's (src/plugins/lean-client). Rendered at once, not through `lazy`: React
+   * streams a large suspended boundary out of order, placed by inline scripts.
+   */
+  server: ComponentType<P> | null;
+  /** Tells islands of the same name on one page apart (`data-island-key`). */
+  keyOf: (props: P) => string;
+}): ComponentType<P> {
+  const Lazy = lazy(load);
+  function Island(props: P): ReactNode {
+    const isBrowser = useIsBrowser();
+    const key = keyOf(props);
+    const root = useRef<HTMLDivElement>(null);
+    const [isStatic] = useState(
+      () => !isBrowser && typeof document !== 'undefined' && serverRendered(name, key),
+    );
+    const [Live, setLive] = useState<ComponentType<P> | null>(null);
+    // Where focus was inside the static island when the live one replaced it, and how it came in.
+    const focus = useRef<{path: number[]; forward: boolean} | null>(null);
+
+    useEffect(() => {
+      const element = root.current;
+      if (!isStatic || Live !== null || element === null) {
+        return undefined;
+      }
+      let cancelled = false;
+      // How focus last came in (it may come in while the code is still loading).
+      let forward = false;
+      const onFocusIn = (event: FocusEvent) => {
+        forward = cameFromBefore(element, event.relatedTarget);
+      };
+      element.addEventListener('focusin', onFocusIn);
+      const stop = whenNear(
+        element,
+        () => {
+          load().then(
+            (module) => {
+              if (!cancelled) {
+                const path = elementPath(element, document.activeElement);
+                focus.current = path === null ? null : {path, forward};
+                setLive(() => module.default);
+              }
+            },
+            () => undefined,
+          );
+        },
+        window.IntersectionObserver,
+      );
+      return () => {
+        cancelled = true;
+        stop();
+        element.removeEventListener('focusin', onFocusIn);
+      };
+    }, [isStatic, Live]);
+
+    // Focus inside the island stays inside it: a reader who tabbed in from above (and, in the static
+    // island, could reach only what follows its inert questions) is taken to the first control; any
+    // other focus goes back to the same element.
+    useLayoutEffect(() => {
+      const entered = focus.current;
+      focus.current = null;
+      if (Live === null || entered === null || root.current === null) {
+        return;
+      }
+      const target = entered.forward ? firstTabbable(root.current) : elementAt(root.current, entered.path);
+      if (target instanceof HTMLElement) {
+        target.focus({preventScroll: !entered.forward});
+      }
+    }, [Live]);
+
+    if (typeof window === 'undefined' && server !== null) {
+      const Server = server;
+      return (
+        <div data-island={name} data-island-key={key}>
+          <Server {...props} />
+        </div>
+      );
+    }
+    if (isStatic && Live === null) {
+      return (
+        <div
+          ref={root}
+          data-island={name}
+          data-island-key={key}
+          dangerouslySetInnerHTML={SERVER_HTML}
+          suppressHydrationWarning
+        />
+      );
+    }
+    return (
+      <div ref={root} data-island={name} data-island-key={key}>
+        {Live !== null ? (
+          <Live {...props} />
+        ) : (
+          <Suspense fallback={null}>
+            <Lazy {...props} />
+            <ScrollToTarget root={root} />
+          </Suspense>
+        )}
+      </div>
+    );
+  }
+  Island.displayName = `Island(${name})`;
+  return Island;
+}
