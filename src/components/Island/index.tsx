@@ -69,13 +69,13 @@ export function deferredIsland<P extends object>({
    * streams a large suspended boundary out of order, placed by inline scripts.
    */
   server: ComponentType<P> | null;
-  /** Tells islands of the same name on one page apart (`data-island-key`). */
-  keyOf: (props: P) => string;
+  /** Tells islands of the same name on one page apart (`data-island-key`); one per page without it. */
+  keyOf?: (props: P) => string;
 }): ComponentType<P> {
   const Lazy = lazy(load);
   function Island(props: P): ReactNode {
     const isBrowser = useIsBrowser();
-    const key = keyOf(props);
+    const key = keyOf ? keyOf(props) : '';
     const root = useRef<HTMLDivElement>(null);
     const [isStatic] = useState(
       () => !isBrowser && typeof document !== 'undefined' && serverRendered(name, key),
