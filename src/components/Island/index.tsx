@@ -36,11 +36,12 @@ function ScrollToTarget({root}: {root: React.RefObject<HTMLDivElement | null>}):
 }
 
 /**
- * A part of a page that the reader uses but need not download to read the page: a chapter's
- * checklist, at the end of the chapter. Its code is loaded only when the reader comes near it.
+ * A part of a page whose code the reader need not download to read the page: a chapter's checklist
+ * at the end of the chapter, a component used on one page only. Its code is loaded when the reader
+ * comes near it.
  *
- * - On the server it is rendered in full (`server`), so the page's HTML has it (and search engines, print and
- *   find-in-page see it) before any script runs.
+ * - On the server it is rendered in full (`server`), so the page's HTML has it (and search engines,
+ *   print and find-in-page see it) before any script runs.
  * - When the browser hydrates that HTML, the island's content is left as it is: React is given an
  *   element whose content it does not own (`dangerouslySetInnerHTML` empty, which hydration does not
  *   compare). When the island comes within one and a half screens of the viewport, or focus enters it,
