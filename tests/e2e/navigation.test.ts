@@ -1,5 +1,6 @@
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
+import type {Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {
   countIcuSetUps,
@@ -187,6 +188,65 @@ describe("a chapter's checklist, made live when the reader comes near it", () =>
           return box.top >= 0 && box.top < window.innerHeight;
         }),
       ).toBe(true);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('a doc with nothing live in it, served as static HTML', () => {
+  const edition = EDITIONS[0] ?? 'current';
+  /** Whether React hydrated the doc's first paragraph (it keeps its fiber on the element). */
+  const hydrated = (page: Page) =>
+    page
+      .locator('.theme-doc-markdown p')
+      .first()
+      .evaluate((p) => Object.keys(p).some((key) => key.startsWith('__reactFiber')));
+
+  it.each(['lt', 'en'] as const)(
+    '(%s) the glossary is left as served, and its links still open pages inside the app',
+    async (locale) => {
+      const {page, context, errors} = await recordedPage(site);
+      try {
+        await page.goto(site.origin + docPath(locale, edition, 'glossary'));
+        await page.waitForSelector('html[data-has-hydrated="true"]', {state: 'attached'});
+        expect(await hydrated(page)).toBe(false);
+        // The page around it is hydrated as usual.
+        expect(
+          await page
+            .locator('nav.navbar')
+            .evaluate((nav) => Object.keys(nav).some((k) => k.startsWith('__reactFiber'))),
+        ).toBe(true);
+        const link = page.locator(`.theme-doc-markdown a[href^="${docPath(locale, edition, '')}"]`).first();
+        const href = (await link.getAttribute('href')) ?? '';
+        const glossaryTitle = await page.locator('article h1').first().textContent();
+        await page.evaluate(() => ((window as unknown as {sameDocument: boolean}).sameDocument = true));
+        await link.click();
+        await page.waitForURL((url) => url.pathname + url.hash === href);
+        await poll(() => page.locator('article h1').first().textContent()).not.toBe(glossaryTitle);
+        expect(await page.evaluate(() => (window as unknown as {sameDocument?: boolean}).sameDocument)).toBe(
+          true,
+        );
+        // Back in the app, the glossary is rendered by React this time, with the same text.
+        await page.goBack();
+        await page.waitForURL((url) => url.pathname === docPath(locale, edition, 'glossary'));
+        await poll(() => hydrated(page)).toBe(true);
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
+  it('a chapter with a checklist or with a risk matrix is hydrated', async () => {
+    const {page, context, errors} = await recordedPage(site);
+    try {
+      for (const id of ['conflicts-of-interest', 'corruption-risk']) {
+        await page.goto(site.origin + docPath('lt', edition, id));
+        await page.waitForSelector('html[data-has-hydrated="true"]', {state: 'attached'});
+        expect(await hydrated(page)).toBe(true);
+      }
       expect(errors).toEqual([]);
     } finally {
       await context.close();

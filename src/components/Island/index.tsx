@@ -13,8 +13,12 @@ import {cameFromBefore, elementAt, elementPath, firstTabbable, whenNear} from '@
 
 type Module<P> = {default: ComponentType<P>};
 
-/** The static island's content as React sees it: none, so React leaves the server's HTML alone. */
-const SERVER_HTML = {__html: ''};
+/**
+ * Given to an element whose served content React should leave alone: React sees no content of its
+ * own there, and hydration does not compare `dangerouslySetInnerHTML` (used with
+ * `suppressHydrationWarning`). Also src/theme/DocItem/Content.
+ */
+export const SERVER_HTML = {__html: ''};
 
 function serverRendered(name: string, key: string): boolean {
   return (

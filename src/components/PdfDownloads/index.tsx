@@ -112,7 +112,9 @@ export default function PdfDownloads({edition}: Props): ReactNode {
     return null;
   }
   return (
-    <ul className="pdf-downloads">
+    // data-live: the sizes are read in the browser, so a doc with this list is hydrated
+    // (src/client/static-content.ts).
+    <ul className="pdf-downloads" data-live="">
       {shown.map(({pdf, label}) => {
         const entry = findPdf(entries, pdf.edition, pdf.locale);
         return (
