@@ -67,11 +67,13 @@ describe('when a part of the page is about to be needed', () => {
   it('starts when focus moves into the element, and then no longer watches it', () => {
     const {Observer, made, report} = fakeObserver();
     const element = tree().root;
+    const removed = vi.spyOn(element, 'removeEventListener');
     const start = vi.fn();
     whenNear(element as unknown as Element, start, Observer);
     element.dispatchEvent(new Event('focusin'));
     expect(start).toHaveBeenCalledTimes(1);
     expect(made[0]?.disconnected).toBe(true);
+    expect(removed.mock.calls.map(([name]) => name)).toEqual(['focusin']);
     report(true);
     element.dispatchEvent(new Event('focusin'));
     expect(start).toHaveBeenCalledTimes(1);
