@@ -11,10 +11,19 @@ import {
   untilUsable,
   untilChecklistReady,
 } from '../support/assessment-page';
-import {chooseLargeFile, openSite, recordedPage, type SiteUnderTest, poll, SLOW} from '../support/browser';
+import {
+  chooseLargeFile,
+  openSite,
+  reactOwns,
+  recordedPage,
+  type SiteUnderTest,
+  poll,
+  SLOW,
+} from '../support/browser';
 import {isScored} from '../../src/assessment/checklist';
 import {FILL_UNPROMPTED_AFTER_MS, QUESTIONS_PER_STEP} from '../../src/assessment/in-page';
 import {editionChecklists} from '../support/checklist-data';
+import {OFFICER, officerRecord, seedRecord} from '../support/officer-scenario';
 import {docPath, EDITIONS} from '../support/site-pages';
 
 let site: SiteUnderTest;
@@ -597,6 +606,50 @@ describe.each(EDITIONS)('the self-assessment page of edition %s', (edition) => {
       await context.close();
     }
   });
+
+  it.each(['lt', 'en'] as const)(
+    'serves the sections after the questions, makes them live once the reader starts using the page, and prints the stored answers at once (%s)',
+    async (locale) => {
+      const {page, context, errors} = await recordedPage(site);
+      try {
+        await page.goto(site.origin + pagePath(locale, edition));
+        await seedRecord(page, officerRecord(edition, chapters));
+        await page.reload();
+        await untilUsable(page);
+        // Left as served while the page loads: the store is read and the questions are usable, but
+        // the results, action plan, history, data and report are the served HTML, without the answers.
+        for (const section of ['results', 'action-plan', 'history', 'data', 'institutions']) {
+          expect(await reactOwns(page, `[data-section="${section}"]`), section).toBe(false);
+        }
+        expect(await page.locator('[data-report]').textContent()).not.toContain(OFFICER.institution);
+        // Printing at once (before the reader has touched the page) lays out the report with the
+        // stored answers: the sections' code, fetched when the browser was idle, renders them before
+        // the browser lays out the printed page.
+        await page.waitForLoadState('networkidle');
+        const printed = await page.evaluate(() => {
+          window.dispatchEvent(new Event('beforeprint'));
+          return document.querySelector('[data-report]')?.textContent ?? '';
+        });
+        expect(printed).toContain(OFFICER.institution);
+        expect(await reactOwns(page, '[data-section="history"]')).toBe(true);
+        expect(errors).toEqual([]);
+
+        // A reader who starts using the page gets them live without printing.
+        await page.reload();
+        await untilUsable(page);
+        expect(await reactOwns(page, '[data-section="data"]')).toBe(false);
+        const servedScore = await page.locator('[data-overall]').textContent();
+        await page.mouse.wheel(0, 0);
+        await page.waitForSelector('main[data-ready="true"]', {state: 'attached'});
+        expect(await reactOwns(page, '[data-section="data"]')).toBe(true);
+        expect(await page.locator('[data-overall]').textContent()).not.toBe(servedScore);
+        expect(await page.locator('[data-report]').textContent()).toContain(OFFICER.institution);
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 
   it.each(['lt', 'en'] as const)('lists every item of the edition in %s', async (locale) => {
     const {page, context, errors} = await recordedPage(site);

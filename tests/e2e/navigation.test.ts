@@ -1,12 +1,12 @@
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import type {Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {
   countIcuSetUps,
   icuSetUps,
   openSite,
   poll,
+  reactOwns,
   recordedPage,
   type SiteUnderTest,
 } from '../support/browser';
@@ -197,13 +197,6 @@ describe("a chapter's checklist, made live when the reader comes near it", () =>
 
 describe('a doc with nothing live in it, served as static HTML', () => {
   const edition = EDITIONS[0] ?? 'current';
-  /** Whether React hydrated the doc's first paragraph (it keeps its fiber on the element). */
-  const hydrated = (page: Page) =>
-    page
-      .locator('.theme-doc-markdown p')
-      .first()
-      .evaluate((p) => Object.keys(p).some((key) => key.startsWith('__reactFiber')));
-
   it.each(['lt', 'en'] as const)(
     '(%s) the glossary is left as served, and its links still open pages inside the app',
     async (locale) => {
@@ -211,13 +204,9 @@ describe('a doc with nothing live in it, served as static HTML', () => {
       try {
         await page.goto(site.origin + docPath(locale, edition, 'glossary'));
         await page.waitForSelector('html[data-has-hydrated="true"]', {state: 'attached'});
-        expect(await hydrated(page)).toBe(false);
+        expect(await reactOwns(page, '.theme-doc-markdown p')).toBe(false);
         // The page around it is hydrated as usual.
-        expect(
-          await page
-            .locator('nav.navbar')
-            .evaluate((nav) => Object.keys(nav).some((k) => k.startsWith('__reactFiber'))),
-        ).toBe(true);
+        expect(await reactOwns(page, 'nav.navbar')).toBe(true);
         const link = page.locator(`.theme-doc-markdown a[href^="${docPath(locale, edition, '')}"]`).first();
         const href = (await link.getAttribute('href')) ?? '';
         const glossaryTitle = await page.locator('article h1').first().textContent();
@@ -231,7 +220,7 @@ describe('a doc with nothing live in it, served as static HTML', () => {
         // Back in the app, the glossary is rendered by React this time, with the same text.
         await page.goBack();
         await page.waitForURL((url) => url.pathname === docPath(locale, edition, 'glossary'));
-        await poll(() => hydrated(page)).toBe(true);
+        await poll(() => reactOwns(page, '.theme-doc-markdown p')).toBe(true);
         expect(errors).toEqual([]);
       } finally {
         await context.close();
@@ -245,7 +234,7 @@ describe('a doc with nothing live in it, served as static HTML', () => {
       for (const id of ['conflicts-of-interest', 'corruption-risk']) {
         await page.goto(site.origin + docPath('lt', edition, id));
         await page.waitForSelector('html[data-has-hydrated="true"]', {state: 'attached'});
-        expect(await hydrated(page)).toBe(true);
+        expect(await reactOwns(page, '.theme-doc-markdown p')).toBe(true);
       }
       expect(errors).toEqual([]);
     } finally {

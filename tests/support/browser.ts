@@ -189,3 +189,14 @@ export async function countIcuSetUps(context: BrowserContext): Promise<void> {
 export function icuSetUps(page: Page): Promise<Record<string, number>> {
   return page.evaluate(() => (window as unknown as {__icuSetUps: Record<string, number>}).__icuSetUps);
 }
+
+/**
+ * Whether React has taken over the first element matching `selector` (hydrated or rendered it: React
+ * keeps its fiber on the element); false for served HTML left as it is.
+ */
+export function reactOwns(page: Page, selector: string): Promise<boolean> {
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((element) => Object.keys(element).some((key) => key.startsWith('__reactFiber')));
+}

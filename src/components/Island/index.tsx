@@ -1,6 +1,7 @@
 import React, {
   Suspense,
   lazy,
+  startTransition,
   useEffect,
   useLayoutEffect,
   useRef,
@@ -8,6 +9,7 @@ import React, {
   type ComponentType,
   type ReactNode,
 } from 'react';
+import {flushSync} from 'react-dom';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import {cameFromBefore, elementAt, elementPath, firstTabbable, whenNear} from '@site/src/client/near-view';
 
@@ -25,6 +27,16 @@ function serverRendered(name: string, key: string): boolean {
     document.querySelector(`[data-island="${CSS.escape(name)}"][data-island-key="${CSS.escape(key)}"]`) !==
     null
   );
+}
+
+/** Runs `run` when the browser is first idle (within a second); returns a function that cancels it. */
+function whenIdle(run: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(run, {timeout: 1000});
+    return () => window.cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(run, 200);
+  return () => clearTimeout(timer);
 }
 
 /** After a page opened by the router, the in-page target the router could not find before it loaded. */
@@ -51,6 +63,12 @@ function ScrollToTarget({root}: {root: React.RefObject<HTMLDivElement | null>}):
  *   compare). When the island comes within one and a half screens of the viewport, or focus enters it,
  *   its code is loaded and the live component rendered in its place, with the same markup (focus, if
  *   it was inside, kept inside). A chunk that fails to load leaves the static HTML.
+ * - `startWhen` makes it live also when its props say so (the self-assessment page's later sections:
+ *   once the reader starts using the page). `prefetch` loads its code when the browser is first idle,
+ *   so that printing, which cannot wait for a download, finds it loaded: the island is then made live
+ *   before the page is laid out for print.
+ * - The live component is rendered in a transition: React renders it in slices, yielding to the
+ *   reader's input, and the static HTML stays until the live markup replaces it in one commit.
  * - Rendered in the browser without server HTML (a page opened by the router, the dev server), it is
  *   loaded at once.
  *
@@ -63,6 +81,8 @@ export function deferredIsland<P extends object>({
   load,
   server,
   keyOf,
+  startWhen,
+  prefetch = false,
 }: {
   /** Names the island in the page's HTML (`data-island`). */
   name: string;
@@ -76,8 +96,20 @@ export function deferredIsland<P extends object>({
   server: ComponentType<P> | null;
   /** Tells islands of the same name on one page apart (`data-island-key`); one per page without it. */
   keyOf?: (props: P) => string;
+  /** Also made live (not only when near or focused) once this is true of its props. */
+  startWhen?: (props: P) => boolean;
+  /** Load the code when the browser is first idle after hydration (see above: printing). */
+  prefetch?: boolean;
 }): ComponentType<P> {
-  const Lazy = lazy(load);
+  // The live component once its code has arrived (one download per page load, shared by every
+  // island of this name).
+  let loaded: ComponentType<P> | null = null;
+  let loading: Promise<ComponentType<P>> | null = null;
+  const loadOnce = (): Promise<ComponentType<P>> => {
+    loading ??= load().then((module) => (loaded = module.default));
+    return loading;
+  };
+  const Lazy = lazy(() => loadOnce().then((component) => ({default: component})));
   function Island(props: P): ReactNode {
     const isBrowser = useIsBrowser();
     const key = keyOf ? keyOf(props) : '';
@@ -89,6 +121,11 @@ export function deferredIsland<P extends object>({
     // Where focus was inside the static island when the live one replaced it, and how it came in.
     const focus = useRef<{path: number[]; forward: boolean} | null>(null);
 
+    const start = startWhen ? startWhen(props) : false;
+    // Set once the live component has been asked for, so that coming near, focus, props and
+    // printing ask for it once; `ask` is the current way to ask (set while the island is static).
+    const asked = useRef(false);
+    const ask = useRef<() => void>(() => undefined);
     useEffect(() => {
       const element = root.current;
       if (!isStatic || Live !== null || element === null) {
@@ -100,29 +137,59 @@ export function deferredIsland<P extends object>({
       const onFocusIn = (event: FocusEvent) => {
         forward = cameFromBefore(element, event.relatedTarget);
       };
+      const becomeLive = (component: ComponentType<P>, sync: boolean) => {
+        const path = elementPath(element, document.activeElement);
+        focus.current = path === null ? null : {path, forward};
+        if (sync) {
+          flushSync(() => setLive(() => component));
+        } else {
+          startTransition(() => setLive(() => component));
+        }
+      };
+      ask.current = () => {
+        if (asked.current) {
+          return;
+        }
+        asked.current = true;
+        loadOnce().then(
+          (component) => {
+            if (!cancelled) {
+              becomeLive(component, false);
+            }
+          },
+          () => {
+            // A chunk that fails to load leaves the static HTML; printing or the props may ask again.
+            asked.current = false;
+            loading = null;
+          },
+        );
+      };
+      // Printing lays the page out as soon as this returns: the live component now, if it is here.
+      const onBeforePrint = () => {
+        if (loaded !== null) {
+          becomeLive(loaded, true);
+        } else {
+          ask.current();
+        }
+      };
       element.addEventListener('focusin', onFocusIn);
-      const stop = whenNear(
-        element,
-        () => {
-          load().then(
-            (module) => {
-              if (!cancelled) {
-                const path = elementPath(element, document.activeElement);
-                focus.current = path === null ? null : {path, forward};
-                setLive(() => module.default);
-              }
-            },
-            () => undefined,
-          );
-        },
-        window.IntersectionObserver,
-      );
+      window.addEventListener('beforeprint', onBeforePrint);
+      const stop = whenNear(element, () => ask.current(), window.IntersectionObserver);
+      const idle = prefetch ? whenIdle(() => void loadOnce().catch(() => (loading = null))) : () => undefined;
       return () => {
         cancelled = true;
         stop();
+        idle();
         element.removeEventListener('focusin', onFocusIn);
+        window.removeEventListener('beforeprint', onBeforePrint);
+        ask.current = () => undefined;
       };
     }, [isStatic, Live]);
+    useEffect(() => {
+      if (start) {
+        ask.current();
+      }
+    }, [start]);
 
     // Focus inside the island stays inside it: a reader who tabbed in from above (and, in the static
     // island, could reach only what follows its inert questions) is taken to the first control; any

@@ -1,30 +1,22 @@
-import React, {memo, type ReactNode, useMemo, useState} from 'react';
+import React, {type ReactNode, useCallback, useMemo, useState} from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
-import {isLocale, isScored} from '@site/src/assessment/checklist';
+import {isLocale} from '@site/src/assessment/checklist';
 import type {EditionItems} from '@site/src/assessment/edition-items';
 import {carryOver, type CarryOver} from '@site/src/assessment/migration';
-import {yesWithoutEvidence} from '@site/src/assessment/progress';
-import {scoreChapters} from '@site/src/assessment/scoring';
 import {browserStorage, deserializeRecord, editionsWithAnswers, storageKey} from '@site/src/assessment/store';
 import type {AssessmentGlobalData} from '@site/src/plugins/checklists';
-import ActionPlanSection from './ActionPlanSection';
 import {AssessmentContext, useAssessmentContext, type AssessmentContextValue} from './context';
-import DataSection from './DataSection';
-import HistorySection from './HistorySection';
-import InstitutionsSection from './InstitutionsSection';
 import ProfileSection from './ProfileSection';
 import QuestionsSection from './QuestionsSection';
-import ReportSection from './ReportSection';
 import {editionLabel} from './labels';
-import {ChapterScoresChart} from './ScoreChart';
-import ScoreSummary from './ScoreSummary';
 import StorageNotice from './StorageNotice';
 import TaskList from './TaskList';
+import LaterSections from './LaterSections';
 import {useQuestionsInPage, useQuestionsView} from './view';
 import {useAssessment} from './useAssessment';
 import styles from './page.module.css';
@@ -122,44 +114,6 @@ function CarryOverOffer({editions}: {editions: AssessmentGlobalData['editions']}
   );
 }
 
-const ResultsSection = memo(function ResultsSection(): ReactNode {
-  const {edition, state, locale} = useAssessmentContext();
-  // A chapter whose items are all about the self-assessment's own process has no score to chart.
-  const chapters = edition.chapters.filter((c) => c.items.some(isScored));
-  const scores = scoreChapters(
-    chapters.map((c) => ({chapter: c.chapter, items: c.items})),
-    state.record.current.answers,
-  );
-  return (
-    <section aria-labelledby="results" className="margin-bottom--lg" data-section="results">
-      <Heading as="h2" id="results">
-        <Translate id="assessment.results.title">Rezultatai</Translate>
-      </Heading>
-      <div data-overall>
-        <ScoreSummary
-          score={scores.overall}
-          label={<Translate id="assessment.overall">Visa įstaiga</Translate>}
-          withoutEvidence={
-            yesWithoutEvidence(
-              chapters.flatMap((c) => c.items.filter(isScored)),
-              state.record.current.answers,
-            ).length
-          }
-        />
-      </div>
-      <ChapterScoresChart titles={chapters.map((c) => c.title[locale])} scores={scores.chapters} />
-      <p className={styles.help}>
-        <Translate id="assessment.results.formula">
-          Rezultatas – svertinis atsakymų vidurkis: „Taip“ = 1, „Iš dalies“ = 0,5, „Ne“ = 0, o svoris –
-          klausimo svarba (1–3). Neatsakyti ir netaikomi klausimai, taip pat savęs vertinimo proceso
-          klausimai, neskaičiuojami. Lygiai: 0,80–1,00 aukštas, 0,60–0,79 aukštesnis nei vidutinis, 0,40–0,59
-          vidutinis, 0,20–0,39 žemesnis nei vidutinis, 0,00–0,19 žemas.
-        </Translate>
-      </p>
-    </section>
-  );
-});
-
 interface Props {
   edition: EditionItems;
 }
@@ -178,6 +132,9 @@ function AssessmentContent({edition, title}: Props & {title: string}): ReactNode
   const view = useQuestionsView(edition, state.record.current);
   const inPage = useQuestionsInPage(edition, store !== null);
   const label = editionLabel(edition.edition);
+  // The sections after the questions are made live after the page has loaded (see LaterSections).
+  const [laterLive, setLaterLive] = useState(false);
+  const markLaterLive = useCallback(() => setLaterLive(true), []);
   const global = usePluginData('skaidrumo-checklists') as AssessmentGlobalData;
   const otherEditions = global.editions.filter((e) => e.name !== edition.edition);
   // One value while none of its parts changes: the sections that do not show the questions' view
@@ -191,7 +148,7 @@ function AssessmentContent({edition, title}: Props & {title: string}): ReactNode
     <AssessmentContext.Provider value={context}>
       <main
         className={`container margin-vert--lg ${styles.page}`}
-        data-ready={store && inPage.complete ? 'true' : 'false'}
+        data-ready={store && inPage.complete && laterLive ? 'true' : 'false'}
         data-assessment-page>
         <Heading as="h1">
           {title} <span className={`badge badge--secondary ${styles.edition}`}>{label}</span>
@@ -224,12 +181,7 @@ function AssessmentContent({edition, title}: Props & {title: string}): ReactNode
         <TaskList view={view} />
         <ProfileSection />
         <QuestionsSection view={view} inPage={inPage} />
-        <ResultsSection />
-        <ActionPlanSection />
-        <HistorySection />
-        <DataSection />
-        <InstitutionsSection />
-        <ReportSection />
+        <LaterSections start={store !== null && inPage.inUse} onLive={markLaterLive} />
       </main>
     </AssessmentContext.Provider>
   );

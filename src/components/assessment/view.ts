@@ -33,6 +33,11 @@ export interface QuestionsInPage {
   rendered: number;
   /** Every question is in the page. */
   complete: boolean;
+  /**
+   * The reader has started using the page (or it has been left alone for a few seconds): what the
+   * page holds back while it loads (the rest of the questions, the later sections) is wanted now.
+   */
+  inUse: boolean;
 }
 
 /**
@@ -91,7 +96,7 @@ export function useQuestionsInPage(edition: EditionItems, ready: boolean): Quest
     window.addEventListener('beforeprint', all);
     return () => window.removeEventListener('beforeprint', all);
   }, [complete, total]);
-  return useMemo(() => ({rendered, complete}), [rendered, complete]);
+  return useMemo(() => ({rendered, complete, inUse: wanted}), [rendered, complete, wanted]);
 }
 
 /**
