@@ -98,7 +98,7 @@ export function deferredIsland<P extends object>({
   keyOf?: (props: P) => string;
   /** Also made live (not only when near or focused) once this is true of its props. */
   startWhen?: (props: P) => boolean;
-  /** Load the code when the browser is first idle after hydration (see above: printing). */
+  /** Load the code when the browser is first idle after the page has hydrated (see above: printing). */
   prefetch?: boolean;
 }): ComponentType<P> {
   // The live component once its code has arrived (one download per page load, shared by every
@@ -175,11 +175,9 @@ export function deferredIsland<P extends object>({
       element.addEventListener('focusin', onFocusIn);
       window.addEventListener('beforeprint', onBeforePrint);
       const stop = whenNear(element, () => ask.current(), window.IntersectionObserver);
-      const idle = prefetch ? whenIdle(() => void loadOnce().catch(() => (loading = null))) : () => undefined;
       return () => {
         cancelled = true;
         stop();
-        idle();
         element.removeEventListener('focusin', onFocusIn);
         window.removeEventListener('beforeprint', onBeforePrint);
         ask.current = () => undefined;
@@ -190,6 +188,21 @@ export function deferredIsland<P extends object>({
         ask.current();
       }
     }, [start]);
+    // Once the page has hydrated (Docusaurus's browser context, set in a render after hydration's,
+    // and marked on the page in the next frame), not while the page's own code is still coming in.
+    useEffect(() => {
+      if (!prefetch || !isBrowser || !isStatic || Live !== null) {
+        return undefined;
+      }
+      let idle: () => void = () => undefined;
+      const frame = window.requestAnimationFrame(() => {
+        idle = whenIdle(() => void loadOnce().catch(() => (loading = null)));
+      });
+      return () => {
+        window.cancelAnimationFrame(frame);
+        idle();
+      };
+    }, [isBrowser, isStatic, Live]);
 
     // Focus inside the island stays inside it: a reader who tabbed in from above (and, in the static
     // island, could reach only what follows its inert questions) is taken to the first control; any
