@@ -89,28 +89,41 @@ async function pageBytes(browser: Browser, origin: string, path: string): Promis
   const context = await browser.newContext();
   const page = await context.newPage();
   // Scripts requested until React has hydrated the page (the runtime, main bundle and the route's
-  // chunks), not the chunks Docusaurus prefetches afterwards for linked pages.
-  const beforeHydration = new Set<Request>();
-  let hydrated = false;
-  page.on('request', (request) => {
-    if (!hydrated) {
-      beforeHydration.add(request);
-    }
+  // chunks), not the chunks Docusaurus prefetches afterwards for linked pages, nor those the page
+  // fetches itself once hydrated (an island's code, src/components/Island). Timed in the page (the
+  // moment `data-has-hydrated` is set, against each request's start in Resource Timing): Playwright
+  // learns of the attribute a round trip later, after requests the page made meanwhile.
+  await page.addInitScript(() => {
+    const record = window as unknown as {hydratedAt?: number};
+    new MutationObserver((_, observer) => {
+      if (document.documentElement?.dataset.hasHydrated === 'true') {
+        record.hydratedAt = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, {subtree: true, attributes: true, attributeFilter: ['data-has-hydrated']});
   });
   const finished: Request[] = [];
   page.on('requestfinished', (request) => finished.push(request));
   try {
     await page.goto(origin + path);
     await page.waitForSelector('html[data-has-hydrated="true"]', {timeout: 120_000});
-    hydrated = true;
     await page.waitForLoadState('networkidle');
+    const requestedBefore = new Set(
+      await page.evaluate(() => {
+        const at = (window as unknown as {hydratedAt?: number}).hydratedAt ?? Infinity;
+        return performance
+          .getEntriesByType('resource')
+          .filter((entry) => entry.startTime < at)
+          .map((entry) => entry.name);
+      }),
+    );
     const responses = await Promise.all(
       countedRequests(
         finished.map((request) => ({
           request,
           url: request.url(),
           kind: request.resourceType(),
-          beforeHydration: beforeHydration.has(request),
+          beforeHydration: requestedBefore.has(request.url()),
         })),
       )
         .map(({request}) => request)
