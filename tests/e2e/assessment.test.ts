@@ -623,9 +623,12 @@ describe.each(EDITIONS)('the self-assessment page of edition %s', (edition) => {
         }
         expect(await page.locator('[data-report]').textContent()).not.toContain(OFFICER.institution);
         // Printing at once (before the reader has touched the page) lays out the report with the
-        // stored answers: the sections' code, fetched when the browser was idle, renders them before
-        // the browser lays out the printed page.
-        await page.waitForLoadState('networkidle');
+        // stored answers: the sections' code, fetched when the browser was first idle after
+        // hydration, renders them before the browser lays out the printed page.
+        await page.waitForSelector('[data-island="assessment-sections"][data-island-code="loaded"]', {
+          state: 'attached',
+        });
+        expect(await reactOwns(page, '[data-section="history"]')).toBe(false);
         const printed = await page.evaluate(() => {
           window.dispatchEvent(new Event('beforeprint'));
           return document.querySelector('[data-report]')?.textContent ?? '';

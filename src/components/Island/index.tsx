@@ -118,6 +118,8 @@ export function deferredIsland<P extends object>({
       () => !isBrowser && typeof document !== 'undefined' && serverRendered(name, key),
     );
     const [Live, setLive] = useState<ComponentType<P> | null>(null);
+    // Its code has been fetched ahead (`prefetch`): shown as `data-island-code="loaded"`.
+    const [codeLoaded, setCodeLoaded] = useState(false);
     // Where focus was inside the static island when the live one replaced it, and how it came in.
     const focus = useRef<{path: number[]; forward: boolean} | null>(null);
 
@@ -196,7 +198,12 @@ export function deferredIsland<P extends object>({
       }
       let idle: () => void = () => undefined;
       const frame = window.requestAnimationFrame(() => {
-        idle = whenIdle(() => void loadOnce().catch(() => (loading = null)));
+        idle = whenIdle(() => {
+          loadOnce().then(
+            () => setCodeLoaded(true),
+            () => (loading = null),
+          );
+        });
       });
       return () => {
         window.cancelAnimationFrame(frame);
@@ -233,6 +240,7 @@ export function deferredIsland<P extends object>({
           ref={root}
           data-island={name}
           data-island-key={key}
+          data-island-code={codeLoaded ? 'loaded' : undefined}
           dangerouslySetInnerHTML={SERVER_HTML}
           suppressHydrationWarning
         />
