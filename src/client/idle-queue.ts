@@ -84,3 +84,16 @@ export function deferOnce(
     return false;
   };
 }
+
+/**
+ * The browser's schedule: `run` in an idle callback (at the latest after `timeoutMs`), or after a
+ * short timer in a browser without them. Returns a function that cancels it.
+ */
+export function whenIdle(run: () => void, timeoutMs: number): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(run, {timeout: timeoutMs});
+    return () => window.cancelIdleCallback(handle);
+  }
+  const timer = window.setTimeout(run, 200);
+  return () => window.clearTimeout(timer);
+}

@@ -16,16 +16,7 @@
  */
 import type {ClientModule} from '@docusaurus/types';
 import {onFirstEngagement} from '@site/src/client/engagement';
-import {createIdleQueue, deferOnce, heldUntil} from '@site/src/client/idle-queue';
-
-/** An idle callback, or a short timer in a browser that has none. */
-function whenIdle(run: () => void): void {
-  if (typeof window.requestIdleCallback === 'function') {
-    window.requestIdleCallback(run, {timeout: 3000});
-  } else {
-    window.setTimeout(run, 200);
-  }
-}
+import {createIdleQueue, deferOnce, heldUntil, whenIdle} from '@site/src/client/idle-queue';
 
 let deferred = false;
 
@@ -42,7 +33,12 @@ const idlePrefetch: ClientModule = {
     window.docusaurus = {
       prefetch: deferOnce(
         (url) => prefetch(url),
-        createIdleQueue(heldUntil(whenIdle, (release) => onFirstEngagement(window, release, null))),
+        createIdleQueue(
+          heldUntil(
+            (run) => whenIdle(run, 3000),
+            (release) => onFirstEngagement(window, release, null),
+          ),
+        ),
       ),
       preload,
     };

@@ -11,6 +11,7 @@ import React, {
 } from 'react';
 import {flushSync} from 'react-dom';
 import useIsBrowser from '@docusaurus/useIsBrowser';
+import {whenIdle} from '@site/src/client/idle-queue';
 import {cameFromBefore, elementAt, elementPath, firstTabbable, whenNear} from '@site/src/client/near-view';
 
 type Module<P> = {default: ComponentType<P>};
@@ -27,16 +28,6 @@ function serverRendered(name: string, key: string): boolean {
     document.querySelector(`[data-island="${CSS.escape(name)}"][data-island-key="${CSS.escape(key)}"]`) !==
     null
   );
-}
-
-/** Runs `run` when the browser is first idle (within a second); returns a function that cancels it. */
-function whenIdle(run: () => void): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(run, {timeout: 1000});
-    return () => window.cancelIdleCallback(handle);
-  }
-  const timer = setTimeout(run, 200);
-  return () => clearTimeout(timer);
 }
 
 /** After a page opened by the router, the in-page target the router could not find before it loaded. */
@@ -105,8 +96,15 @@ export function deferredIsland<P extends object>({
   // island of this name).
   let loaded: ComponentType<P> | null = null;
   let loading: Promise<ComponentType<P>> | null = null;
+  // A chunk that fails to load is asked for again next time.
   const loadOnce = (): Promise<ComponentType<P>> => {
-    loading ??= load().then((module) => (loaded = module.default));
+    loading ??= load().then(
+      (module) => (loaded = module.default),
+      (error: unknown) => {
+        loading = null;
+        throw error;
+      },
+    );
     return loading;
   };
   const Lazy = lazy(() => loadOnce().then((component) => ({default: component})));
@@ -160,9 +158,8 @@ export function deferredIsland<P extends object>({
             }
           },
           () => {
-            // A chunk that fails to load leaves the static HTML; printing or the props may ask again.
+            // A chunk that fails to load leaves the static HTML; printing may ask again.
             asked.current = false;
-            loading = null;
           },
         );
       };
@@ -201,9 +198,9 @@ export function deferredIsland<P extends object>({
         idle = whenIdle(() => {
           loadOnce().then(
             () => setCodeLoaded(true),
-            () => (loading = null),
+            () => undefined,
           );
-        });
+        }, 1000);
       });
       return () => {
         window.cancelAnimationFrame(frame);
