@@ -14,8 +14,12 @@
  * with `async = false` run in insertion order. Without JavaScript nothing changes: the text is there.
  *
  * The loader is the same text on every page of a locale (the entry scripts are the same), so the
- * Content-Security-Policy allows it by one hash per locale (src/hosting/csp.ts collects them).
+ * Content-Security-Policy allows it by one hash per locale (src/hosting/csp.ts collects them). The
+ * chunks of each page's route, added after the build, are named in an attribute of its element, which
+ * the hash does not cover (src/hosting/page-scripts.ts).
  */
+
+import {PAGE_SCRIPTS_ATTRIBUTE} from './page-scripts';
 
 /**
  * The loader's function, called with the list of script URLs. ES5: it runs before anything else.
@@ -29,6 +33,8 @@
 export const SAFETY_MS = 3000;
 export const LOAD_AFTER_FIRST_PAINT =
   'function(u){' +
+  // The page's own chunks, named on the script element (src/hosting/page-scripts.ts), follow the entry.
+  `var c=document.currentScript,x=c&&c.getAttribute("${PAGE_SCRIPTS_ATTRIBUTE}");if(x)u=u.concat(x.split(" "));` +
   'var done=false,P=window.PerformanceObserver;' +
   'function go(){if(done)return;done=true;for(var i=0;i<u.length;i++){var s=document.createElement("script");' +
   's.src=u[i];s.async=false;document.head.appendChild(s)}}' +

@@ -111,6 +111,53 @@ describe('every page of every locale and edition', () => {
     },
   );
 
+  it.each(LOCALES)(
+    "a %s page names its route's chunks for the loader, so that hydration asks for no script of its own",
+    async (locale) => {
+      const chapter = docPages().find((p) => p.locale === locale && p.id === 'conflicts-of-interest')?.path;
+      const assessment = assessmentPages().find((p) => p.locale === locale)?.path;
+      expect(chapter).toBeDefined();
+      for (const path of [homePath(locale), chapter ?? '', assessment ?? '']) {
+        const {page, context} = await recordedPage(site);
+        try {
+          // The scripts the page has fetched when React marks it hydrated (src/hosting/page-scripts.ts).
+          await page.addInitScript(() => {
+            const observer = new MutationObserver(() => {
+              if (document.documentElement?.dataset.hasHydrated === 'true') {
+                observer.disconnect();
+                (window as unknown as {atHydration: string[]}).atHydration = performance
+                  .getEntriesByType('resource')
+                  .filter((entry) => (entry as PerformanceResourceTiming).initiatorType === 'script')
+                  .map((entry) => new URL(entry.name).pathname);
+              }
+            });
+            observer.observe(document, {
+              subtree: true,
+              attributes: true,
+              attributeFilter: ['data-has-hydrated'],
+            });
+          });
+          await page.goto(site.origin + path);
+          await page.waitForFunction(() => 'atHydration' in window);
+          const {named, fetched} = await page.evaluate(() => ({
+            named: (
+              document.querySelector('script[data-page-scripts]')?.getAttribute('data-page-scripts') ?? ''
+            )
+              .split(' ')
+              .filter(Boolean),
+            fetched: (window as unknown as {atHydration: string[]}).atHydration,
+          }));
+          expect(named.length, path).toBeGreaterThan(1);
+          const entries = fetched.filter((file) => /\/(runtime~)?main\.[0-9a-f]+\.js$/.test(file));
+          expect(entries, path).toHaveLength(2);
+          expect(fetched.filter((file) => !entries.includes(file)).sort(), path).toEqual([...named].sort());
+        } finally {
+          await context.close();
+        }
+      }
+    },
+  );
+
   it('a page that does not exist gets the 404 page, in Lithuanian', async () => {
     const {page, context} = await recordedPage(site);
     try {

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {compileSSGTemplate} from '@docusaurus/core/lib/ssg/ssgTemplate';
 import {SAFETY_MS, SSR_TEMPLATE} from '../../src/hosting/after-first-paint';
+import {PAGE_SCRIPTS_ATTRIBUTE} from '../../src/hosting/page-scripts';
 
 const URLS = ['/assets/js/runtime~main.1a2b.js', '/assets/js/main.3c4d.js'];
 
@@ -47,7 +48,10 @@ interface Inserted {
  * Runs a loader script against a stand-in window and document. `paint`: whether the browser reports
  * paint entries (then `paint()` delivers the first contentful paint, as Chromium does).
  */
-function runLoader(code: string, options: {visibility: 'visible' | 'hidden'; paint: boolean}) {
+function runLoader(
+  code: string,
+  options: {visibility: 'visible' | 'hidden'; paint: boolean; pageScripts?: string},
+) {
   const inserted: Inserted[] = [];
   const frames: (() => void)[] = [];
   const timers: {callback: () => void; ms: number}[] = [];
@@ -69,6 +73,11 @@ function runLoader(code: string, options: {visibility: 'visible' | 'hidden'; pai
   }
   const document = {
     visibilityState: options.visibility,
+    // The loader's own element, which may name the page's chunks (src/hosting/page-scripts.ts).
+    currentScript: {
+      getAttribute: (name: string) =>
+        name === PAGE_SCRIPTS_ATTRIBUTE ? (options.pageScripts ?? null) : null,
+    },
     createElement: (tag: string) => {
       expect(tag).toBe('script');
       return {src: '', async: true};
@@ -135,6 +144,19 @@ describe('entry scripts loaded after the first paint', () => {
     const hiddenLater = runLoader(loaderScript(URLS), {visibility: 'visible', paint: true});
     hiddenLater.listeners.visibilitychange?.();
     expect(hiddenLater.inserted).toEqual(asInserted);
+  });
+
+  it("adds the page's chunks named on its element after the entry scripts, in order", () => {
+    const chunks = ['/assets/js/17896441.ab.js', '/assets/js/4682.cd.js'];
+    const loader = runLoader(loaderScript(URLS), {
+      visibility: 'visible',
+      paint: true,
+      pageScripts: chunks.join(' '),
+    });
+    loader.paint('first-contentful-paint');
+    expect(loader.inserted).toEqual([...URLS, ...chunks].map((src) => ({src, async: false})));
+    const none = runLoader(loaderScript(URLS), {visibility: 'hidden', paint: true, pageScripts: ''});
+    expect(none.inserted).toEqual(asInserted);
   });
 
   it('loads at once in a hidden tab, which paints no frames', () => {

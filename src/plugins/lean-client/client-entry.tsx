@@ -6,7 +6,9 @@
 // `<script>` added per chunk), in one task: the `main.js` script. It was the longest task of every
 // page (50–85 ms unthrottled, four times that on a phone, where Lighthouse counts all but the first
 // 50 ms of it as blocking). Here the entry itself is small; then, one task each:
-//   1. the route table, and the page's chunks requested (they download during the next steps);
+//   1. the route table, and the page's chunks requested (they download during the next steps; a
+//      page served by the build names them for its loader, so webpack finds them already asked for:
+//      src/hosting/page-scripts.ts);
 //   2. React DOM;
 //   3. the router, the head manager and the app with its theme;
 //   4. once the chunks are in, hydration, in a transition as before (React then renders in slices).

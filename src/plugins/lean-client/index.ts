@@ -1,6 +1,10 @@
+import {readFileSync, writeFileSync} from 'node:fs';
 import {dirname, join, resolve} from 'node:path';
 import type {Plugin} from '@docusaurus/types';
+import {matchPath} from 'react-router';
 import type {Compiler} from 'webpack';
+import {resolveServed} from '../../hosting/built-links';
+import {pageScripts, routeTable, withPageScripts, type ClientManifest} from '../../hosting/page-scripts';
 
 /**
  * Keeps code the book never uses out of the JavaScript every page loads before it can be used, and
@@ -61,9 +65,77 @@ export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 /** The entry chunk that every page loads before it is interactive. */
 const ENTRY_CHUNK = 'main';
 
+/** A generated file of the locale just built, parsed; the build fails naming it if it cannot be. */
+function generated<T>(generatedFilesDir: string, file: string, parse: (text: string) => T): T {
+  const path = join(generatedFilesDir, file);
+  try {
+    return parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(`[lean-client] cannot read the page chunks from ${path}: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * After a locale is built, names each page's route chunks on its loader script
+ * (src/hosting/page-scripts.ts). Synchronous, so that it is done before the later plugins' post-build
+ * steps read the pages. Returns how many pages name how many chunks.
+ */
+export function namePageScripts(options: {
+  outDir: string;
+  baseUrl: string;
+  generatedFilesDir: string;
+  routesPaths: readonly string[];
+}): {pages: number; scripts: number} {
+  const {baseUrl, generatedFilesDir} = options;
+  // Docusaurus passes the folder with a trailing separator.
+  const outDir = resolve(options.outDir);
+  const site = {
+    routes: generated(generatedFilesDir, 'routes.js', routeTable),
+    chunkNames: generated(
+      generatedFilesDir,
+      'routesChunkNames.json',
+      (text) => JSON.parse(text) as Record<string, unknown>,
+    ),
+    manifest: generated(
+      generatedFilesDir,
+      'client-manifest.json',
+      (text) => JSON.parse(text) as ClientManifest,
+    ),
+    matchPath: (pathname: string, props: {path?: string; exact?: boolean}) => matchPath(pathname, props),
+  };
+  let pages = 0;
+  let scripts = 0;
+  for (const routePath of new Set(options.routesPaths)) {
+    const file = routePath.startsWith(baseUrl)
+      ? resolveServed(outDir, `/${routePath.slice(baseUrl.length)}`)
+      : null;
+    if (file === null || !file.endsWith('.html')) {
+      continue;
+    }
+    const named = pageScripts(routePath, site);
+    const html = readFileSync(file, 'utf8');
+    const rewritten = withPageScripts(html, named);
+    if (rewritten === null) {
+      throw new Error(`[lean-client] ${file} has no script loader (src/hosting/after-first-paint.ts)`);
+    }
+    if (rewritten !== html) {
+      writeFileSync(file, rewritten);
+      pages += 1;
+      scripts += named.length;
+    }
+  }
+  return {pages, scripts};
+}
+
 export default function leanClientPlugin(): Plugin {
   return {
     name: 'skaidrumo-lean-client',
+    postBuild({outDir, baseUrl, generatedFilesDir, routesPaths}) {
+      const named = namePageScripts({outDir, baseUrl, generatedFilesDir, routesPaths});
+      console.log(
+        `[lean-client] ${named.pages} pages name their ${named.scripts} route chunks for the loader`,
+      );
+    },
     configureWebpack(_config, isServer, {currentBundler}) {
       const webpack = currentBundler.instance;
       const reactUtils = originalReactUtils();
