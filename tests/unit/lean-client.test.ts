@@ -9,6 +9,7 @@ import {
   REACT_UTILS_REPLACEMENT,
   REPLACED_CLIENT_MODULES,
   SERVER_ONLY_MODULE,
+  WINDOW_SIZE_MODULE,
 } from '../../src/plugins/lean-client';
 
 describe('modules for the server only', () => {
@@ -67,6 +68,41 @@ describe("Docusaurus's browser context, set in a transition", () => {
     );
     expect(readFileSync(join(client, 'exports', 'useIsBrowser.js'), 'utf8')).toContain(
       "import { Context } from '../browserContext';",
+    );
+  });
+});
+
+describe("the theme's window size, first set in a transition", () => {
+  const themeCommon = dirname(require.resolve('@docusaurus/theme-common'));
+  const original = join(themeCommon, 'hooks', 'useWindowSize.js');
+  const replacement = join(__dirname, '../../src/plugins/lean-client/window-size.ts');
+  const exported = (file: string) =>
+    [...readFileSync(file, 'utf8').matchAll(/^export (?:const|function) (\w+)/gm)].map((m) => m[1]).sort();
+
+  it('matches the module the theme imports, and not its neighbours', () => {
+    expect(readFileSync(join(themeCommon, 'index.js'), 'utf8')).toContain(
+      "export { useWindowSize } from './hooks/useWindowSize';",
+    );
+    expect(original).toMatch(WINDOW_SIZE_MODULE);
+    expect(original.replace(/\.js$/, '')).toMatch(WINDOW_SIZE_MODULE);
+    expect(join(themeCommon, 'hooks', 'useWindowSize.d.ts')).not.toMatch(WINDOW_SIZE_MODULE);
+    expect(join(themeCommon, 'hooks', 'useScrollPosition.js')).not.toMatch(WINDOW_SIZE_MODULE);
+  });
+
+  it('exports what the original does, with its breakpoint, its server value and its first update in a transition', () => {
+    expect(exported(replacement)).toEqual(exported(original));
+    const source = readFileSync(replacement, 'utf8');
+    const theOriginal = readFileSync(original, 'utf8');
+    expect(theOriginal).toContain('const DesktopBreakpoint = 996;');
+    expect(source).toContain('const DESKTOP_BREAKPOINT = 996;');
+    expect(theOriginal).toContain("'ssr');");
+    expect(source).toContain("useState<WindowSize>('ssr')");
+    // The original sets it straight from the effect (a default-priority update).
+    expect(theOriginal).toMatch(
+      /updateWindowSize\(\);\s*window\.addEventListener\('resize', updateWindowSize\)/,
+    );
+    expect(source).toMatch(
+      /startTransition\(updateWindowSize\);\s*window\.addEventListener\('resize', updateWindowSize\)/,
     );
   });
 });

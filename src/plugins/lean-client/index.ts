@@ -25,6 +25,12 @@ export const REPLACED_CLIENT_MODULES =
 export const BROWSER_CONTEXT_MODULE = /@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]browserContext(\.js)?$/;
 
 /**
+ * The theme's window-size hook, which tells its components after hydration whether the window is a
+ * phone's. It is replaced by ./window-size.ts, which sets that first answer in a transition (see there).
+ */
+export const WINDOW_SIZE_MODULE = /@docusaurus[\\/]theme-common[\\/]lib[\\/]hooks[\\/]useWindowSize(\.js)?$/;
+
+/**
  * Docusaurus's browser entry, which evaluated the whole app and requested the page's chunks in one
  * long task. It is replaced by ./client-entry.tsx, which does the same in several short ones.
  */
@@ -187,6 +193,7 @@ export default function leanClientPlugin(): Plugin {
             BROWSER_CONTEXT_MODULE,
             join(__dirname, 'browser-context.ts'),
           ),
+          new webpack.NormalModuleReplacementPlugin(WINDOW_SIZE_MODULE, join(__dirname, 'window-size.ts')),
           ...(isServer
             ? []
             : [
