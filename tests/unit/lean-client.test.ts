@@ -45,11 +45,13 @@ describe('the client modules left out of every page', () => {
   });
 });
 
+/** The names a module exports (`export const` / `export function` at the start of a line). */
+const exportedNames = (file: string) =>
+  [...readFileSync(file, 'utf8').matchAll(/^export (?:const|function) (\w+)/gm)].map((m) => m[1]).sort();
+
 describe("Docusaurus's browser context, set in a transition", () => {
   const original = require.resolve('@docusaurus/core/lib/client/browserContext.js');
   const replacement = join(__dirname, '../../src/plugins/lean-client/browser-context.ts');
-  const exportedNames = (file: string) =>
-    [...readFileSync(file, 'utf8').matchAll(/^export (?:const|function) (\w+)/gm)].map((m) => m[1]).sort();
 
   it('matches the module Docusaurus resolves, and not its neighbours', () => {
     expect(original).toMatch(BROWSER_CONTEXT_MODULE);
@@ -76,8 +78,6 @@ describe("the theme's window size, first set in a transition", () => {
   const themeCommon = dirname(require.resolve('@docusaurus/theme-common'));
   const original = join(themeCommon, 'hooks', 'useWindowSize.js');
   const replacement = join(__dirname, '../../src/plugins/lean-client/window-size.ts');
-  const exported = (file: string) =>
-    [...readFileSync(file, 'utf8').matchAll(/^export (?:const|function) (\w+)/gm)].map((m) => m[1]).sort();
 
   it('matches the module the theme imports, and not its neighbours', () => {
     expect(readFileSync(join(themeCommon, 'index.js'), 'utf8')).toContain(
@@ -90,7 +90,7 @@ describe("the theme's window size, first set in a transition", () => {
   });
 
   it('exports what the original does, with its breakpoint, its server value and its first update in a transition', () => {
-    expect(exported(replacement)).toEqual(exported(original));
+    expect(exportedNames(replacement)).toEqual(exportedNames(original));
     const source = readFileSync(replacement, 'utf8');
     const theOriginal = readFileSync(original, 'utf8');
     expect(theOriginal).toContain('const DesktopBreakpoint = 996;');
