@@ -80,7 +80,9 @@ const MANIFEST: ClientManifest = {
     versionRoot: [1, 21],
     nextProps: [22],
     releasedProps: [23],
-    docItem: [24, 25],
+    // A route chunk group may share a chunk with the entry (its stylesheet, or a script it already
+    // loads): never named again.
+    docItem: [24, 25, 3],
     nextAbout: [26],
     about: [27],
     aboutExtra: [25, 28],
