@@ -4,6 +4,7 @@ import {describe, expect, it} from 'vitest';
 import {
   BROWSER_CONTEXT_MODULE,
   CLIENT_ENTRY_MODULE,
+  DOCS_PREFERRED_VERSION_MODULE,
   originalReactUtils,
   REACT_UTILS_IMPORT,
   REACT_UTILS_REPLACEMENT,
@@ -103,6 +104,39 @@ describe("the theme's window size, first set in a transition", () => {
     );
     expect(source).toMatch(
       /startTransition\(updateWindowSize\);\s*window\.addEventListener\('resize', updateWindowSize\)/,
+    );
+  });
+});
+
+describe("the docs plugin's preferred edition, kept when storage says nothing new", () => {
+  const client = dirname(require.resolve('@docusaurus/plugin-content-docs/client'));
+  const original = join(client, 'docsPreferredVersion.js');
+  const replacement = join(__dirname, '../../src/plugins/lean-client/docs-preferred-version.ts');
+
+  it('matches the module the plugin imports, and not its neighbours', () => {
+    expect(readFileSync(join(client, 'index.js'), 'utf8')).toContain("from './docsPreferredVersion';");
+    expect(original).toMatch(DOCS_PREFERRED_VERSION_MODULE);
+    expect(original.replace(/\.js$/, '')).toMatch(DOCS_PREFERRED_VERSION_MODULE);
+    expect(join(client, 'docsPreferredVersion.d.ts')).not.toMatch(DOCS_PREFERRED_VERSION_MODULE);
+    expect(join(client, 'docsVersion.js')).not.toMatch(DOCS_PREFERRED_VERSION_MODULE);
+  });
+
+  it('exports what the original does and reads and writes the same storage key', () => {
+    expect(exportedNames(original)).toEqual([
+      'DocsPreferredVersionContextProvider',
+      'useDocsPreferredVersion',
+      'useDocsPreferredVersionByPluginId',
+    ]);
+    expect(exportedNames(replacement)).toEqual(exportedNames(original));
+    const key = /`docs-preferred-version-\$\{pluginId\}`/;
+    expect(readFileSync(original, 'utf8')).toMatch(key);
+    expect(readFileSync(replacement, 'utf8')).toMatch(key);
+  });
+
+  it('is still needed: the original sets a new state from storage after every hydration, equal or not', () => {
+    expect(readFileSync(original, 'utf8')).toMatch(/useEffect\(\(\) => \{\s*setState\(readStorageState\(/);
+    expect(readFileSync(replacement, 'utf8')).toMatch(
+      /startTransition\(\(\) => setState\(\(current\) => \(samePreferences\(current, stored\) \? current : stored\)\)\)/,
     );
   });
 });

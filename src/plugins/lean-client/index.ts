@@ -31,6 +31,14 @@ export const BROWSER_CONTEXT_MODULE = /@docusaurus[\\/]core[\\/]lib[\\/]client[\
 export const WINDOW_SIZE_MODULE = /@docusaurus[\\/]theme-common[\\/]lib[\\/]hooks[\\/]useWindowSize(\.js)?$/;
 
 /**
+ * The docs plugin's preferred-version context, which reads the edition a reader last chose from
+ * storage after hydration. It is replaced by ./docs-preferred-version.ts, which keeps its state when
+ * storage says nothing new and sets a stored choice in a transition (see there).
+ */
+export const DOCS_PREFERRED_VERSION_MODULE =
+  /@docusaurus[\\/]plugin-content-docs[\\/]lib[\\/]client[\\/]docsPreferredVersion(\.js)?$/;
+
+/**
  * Docusaurus's browser entry, which evaluated the whole app and requested the page's chunks in one
  * long task. It is replaced by ./client-entry.tsx, which does the same in several short ones.
  */
@@ -194,6 +202,10 @@ export default function leanClientPlugin(): Plugin {
             join(__dirname, 'browser-context.ts'),
           ),
           new webpack.NormalModuleReplacementPlugin(WINDOW_SIZE_MODULE, join(__dirname, 'window-size.ts')),
+          new webpack.NormalModuleReplacementPlugin(
+            DOCS_PREFERRED_VERSION_MODULE,
+            join(__dirname, 'docs-preferred-version.ts'),
+          ),
           ...(isServer
             ? []
             : [
