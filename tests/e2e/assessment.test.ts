@@ -21,7 +21,7 @@ import {
   SLOW,
 } from '../support/browser';
 import {isScored} from '../../src/assessment/checklist';
-import {FILL_UNPROMPTED_AFTER_MS, QUESTIONS_PER_STEP} from '../../src/assessment/in-page';
+import {CHAPTERS_SERVED, FILL_UNPROMPTED_AFTER_MS, QUESTIONS_PER_STEP} from '../../src/assessment/in-page';
 import {editionChecklists} from '../support/checklist-data';
 import {OFFICER, officerRecord, seedRecord} from '../support/officer-scenario';
 import {docPath, EDITIONS} from '../support/site-pages';
@@ -80,6 +80,46 @@ describe('self-assessment in the browser', () => {
       expect(await states(page)).toEqual([false, false, false, false, false, false]);
       await openAssessment(page);
       expect(await states(page)).toEqual([false, false, false, false, false, false]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('becomes usable with one change for the profile and one per chapter served with questions', async () => {
+    // Each attribute that makes controls usable is a change React makes in one commit, which cannot
+    // be split; in Lighthouse's trace each cost 1–6 ms, and there had been one per chapter and one per
+    // profile field.
+    const {page, context, errors} = await recordedPage(site);
+    try {
+      await page.addInitScript(() => {
+        const changes: string[] = [];
+        (window as unknown as {__usable: string[]}).__usable = changes;
+        new MutationObserver((records) => {
+          for (const record of records) {
+            const target = record.target as Element;
+            if (target.closest('main') !== null) {
+              const section = target.closest('section[aria-labelledby]')?.getAttribute('aria-labelledby');
+              changes.push(`${section ?? '?'} ${target.localName}[${record.attributeName ?? ''}]`);
+            }
+          }
+        }).observe(document, {subtree: true, attributes: true, attributeFilter: ['inert', 'disabled']});
+      });
+      for (const locale of ['lt', 'en'] as const) {
+        await page.goto(site.origin + pagePath(locale));
+        await untilUsable(page);
+        const served = checklists
+          .slice(0, CHAPTERS_SERVED)
+          .map((chapter) => `chapter-${chapter.chapter} div[inert]`);
+        await expect(
+          page.evaluate(() => (window as unknown as {__usable: string[]}).__usable),
+        ).resolves.toEqual(['profile div[inert]', ...served]);
+        // Every control of the profile and of the served questions can now be used.
+        const usable = '[aria-labelledby="profile"], [data-section="questions"]';
+        await expect(
+          page.locator(`:is(${usable}) :is([inert], input[disabled], textarea[disabled])`).count(),
+        ).resolves.toBe(0);
+      }
+      expect(errors).toEqual([]);
     } finally {
       await context.close();
     }

@@ -3,6 +3,7 @@ import Translate from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import {LIMITS, type Profile} from '@site/src/assessment/model';
 import {useAssessmentContext} from './context';
+import UntilReady from './UntilReady';
 import styles from './styles.module.css';
 
 type Field = Exclude<keyof Profile, 'updatedAt'>;
@@ -17,7 +18,6 @@ function ProfileSection(): ReactNode {
         type={type}
         name={name}
         value={profile[name]}
-        disabled={!store}
         maxLength={name === 'assessors' ? LIMITS.assessors : LIMITS.shortText}
         onChange={(event) => store?.setProfile({[name]: event.target.value}, {typing: type === 'text'})}
       />
@@ -28,19 +28,22 @@ function ProfileSection(): ReactNode {
       <Heading as="h2" id="profile">
         <Translate id="assessment.profile.title">Įstaiga ir vertintojai</Translate>
       </Heading>
-      <div className={styles.fields}>
-        {field('institution', <Translate id="assessment.profile.institution">Įstaiga</Translate>)}
-        {field('municipality', <Translate id="assessment.profile.municipality">Savivaldybė</Translate>)}
-        {field(
-          'assessors',
-          <Translate
-            id="assessment.profile.assessors"
-            description="Label of the field listing the people who assess">
-            Vertintojai (vardai ir pareigos)
-          </Translate>,
-        )}
-        {field('date', <Translate id="assessment.profile.date">Vertinimo data</Translate>, 'date')}
-      </div>
+      {/* Usable once the page has read storage: one attribute for the four fields (see UntilReady). */}
+      <UntilReady ready={store !== null}>
+        <div className={styles.fields}>
+          {field('institution', <Translate id="assessment.profile.institution">Įstaiga</Translate>)}
+          {field('municipality', <Translate id="assessment.profile.municipality">Savivaldybė</Translate>)}
+          {field(
+            'assessors',
+            <Translate
+              id="assessment.profile.assessors"
+              description="Label of the field listing the people who assess">
+              Vertintojai (vardai ir pareigos)
+            </Translate>,
+          )}
+          {field('date', <Translate id="assessment.profile.date">Vertinimo data</Translate>, 'date')}
+        </div>
+      </UntilReady>
     </section>
   );
 }
